@@ -1,0 +1,135 @@
+"""The `sendlens` command line. Thin: it calls the library and prints what it returns.
+
+Exit status: 0 no findings at or above --min-severity, 1 findings, 2 bad input or usage.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from pathlib import Path
+
+from ingest import IngestError, load
+
+from .output import expand_paths, render_text
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # usage errors exit 2, as argparse does, with our prefix
+        self.print_usage(sys.stderr)
+        print(f"sendlens: error: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_ERROR)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="sendlens", description="Finds the drafting faults in EHC plans that turn them into disputes.")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    def common(p):
+        p.add_argument("paths", nargs="+", metavar="PATH", help="plan files (PDF, DOCX, TXT, MD) or folders")
+        p.add_argument("--rules", action="append", default=[], metavar="PACK",
+                       help="an extra rule pack (YAML); may be repeated")
+        p.add_argument("--disable", action="append", default=[], metavar="ID",
+                       help="switch off a rule id or a fault code; may be repeated or comma-separated")
+        p.add_argument("--max-size-mb", type=float, default=None, help="largest file accepted (default 50)")
+        p.add_argument("--no-model", action="store_true", help="rules only: skip the learned second opinion")
+
+    check = sub.add_parser("check", help="check plans and list their drafting faults")
+    common(check)
+    check.add_argument("--format", choices=["text", "json"], default="text")
+    check.add_argument("--min-severity", choices=["suggestion", "warning", "error"], default="suggestion")
+    check.add_argument("--exit-zero", action="store_true", help="exit 0 even when faults are found")
+
+    prov = sub.add_parser("provisions", help="the Section F provision table (CoP 9.69 elements per item)")
+    common(prov)
+    prov.add_argument("--format", choices=["csv", "json"], default="csv")
+    return parser
+
+
+def _checker(args):
+    from nlp.checker import Checker
+
+    disabled = {x.strip() for d in args.disable for x in d.split(",") if x.strip()}
+    return Checker(rule_packs=args.rules, disabled=disabled, use_model=not args.no_model)
+
+
+def _load(path: Path, args):
+    limit = int(args.max_size_mb * 1024 * 1024) if args.max_size_mb else None
+    return load(path, max_bytes=limit)
+
+
+def cmd_check(args) -> int:
+    from nlp.checker import filter_severity
+
+    paths = expand_paths(args.paths)
+    checker = _checker(args)
+    reports, errors, worst = [], [], EXIT_OK
+    for path in paths:
+        try:
+            doc = _load(path, args)
+        except IngestError as err:
+            errors.append(str(err))
+            print(f"sendlens: {err}", file=sys.stderr)
+            continue
+        report = checker.check(doc)
+        report.findings = filter_severity(report.findings, args.min_severity)
+        reports.append(report)
+        if report.findings:
+            worst = EXIT_FINDINGS
+    if args.format == "json":
+        if len(paths) == 1 and reports:
+            print(json.dumps(reports[0].to_json(), ensure_ascii=False))
+        else:
+            print(json.dumps({"files": [r.to_json() for r in reports], "errors": errors}, ensure_ascii=False))
+    else:
+        sys.stdout.write(render_text(reports))
+    if errors:
+        return EXIT_ERROR
+    return EXIT_OK if args.exit_zero else worst
+
+
+def cmd_provisions(args) -> int:
+    checker = _checker(args)
+    rows, status = [], EXIT_OK
+    for path in expand_paths(args.paths):
+        try:
+            report = checker.check(_load(path, args))
+        except IngestError as err:
+            print(f"sendlens: {err}", file=sys.stderr)
+            status = EXIT_ERROR
+            continue
+        for row in report.provisions:
+            rows.append({"file": str(path), **row.to_json()})
+    if args.format == "json":
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+    else:
+        out = io.StringIO()
+        fields = ["file", "start", "end", "text", "amount", "frequency", "duration", "staff", "qualification",
+                  "group_size", "where", "review", "missing", "passes"]
+        writer = csv.DictWriter(out, fieldnames=fields, extrasaction="ignore")
+        writer.writeheader()
+        for row in rows:
+            writer.writerow({**row, "missing": " ".join(row["missing"])})
+        sys.stdout.write(out.getvalue())
+    return status
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if args.command == "check":
+            return cmd_check(args)
+        if args.command == "provisions":
+            return cmd_provisions(args)
+    except (ValueError, FileNotFoundError) as err:  # bad rule pack, unknown rule id, missing path
+        print(f"sendlens: error: {err}", file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,61 @@
+"""Text output in the style of a linter, grouped by file and section."""
+from __future__ import annotations
+
+import glob
+from pathlib import Path
+
+SUPPORTED = {".pdf", ".docx", ".txt", ".md"}
+
+
+def expand_paths(paths: list[str]) -> list[Path]:
+    """Files as given, folders expanded to the supported files inside them, globs expanded."""
+    out: list[Path] = []
+    for raw in paths:
+        matches = [Path(p) for p in glob.glob(raw)] if any(ch in raw for ch in "*?[") else [Path(raw)]
+        if not matches:
+            raise FileNotFoundError(f"no files match {raw}")
+        for path in matches:
+            if path.is_dir():
+                out.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in SUPPORTED and p.is_file()))
+            else:
+                out.append(path)
+    return out
+
+
+def render_text(reports) -> str:
+    lines: list[str] = []
+    totals = {"error": 0, "warning": 0, "suggestion": 0}
+    for report in reports:
+        doc = report.document
+        lines.append(f"{doc.filename}  ({doc.format}, {report.sections.layout} layout, "
+                     f"sections: {' '.join(report.sections.present) or 'none found'})")
+        by_section: dict[str, list] = {}
+        for f in report.findings:
+            key = "Plan structure" if f.start == f.end else f"Section {f.section or '-'}"
+            by_section.setdefault(key, []).append(f)
+        for heading, findings in sorted(by_section.items(), key=lambda kv: kv[0] != "Plan structure"):
+            lines.append(f"  {heading}")
+            for f in findings:
+                line, col = doc.line_col(f.start)
+                quoted = f.text.replace("\n", " ").replace("\t", " ")
+                quoted = quoted if len(quoted) <= 60 else quoted[:57] + "..."
+                lines.append(f"    {doc.filename}:{line}:{col}  {f.severity:<10} {f.code:<24} {f.message}"
+                             + (f'  "{quoted}"' if quoted else ""))
+                lines.append(f"        fix: {f.suggestion}")
+                if f.rewrite:
+                    lines.append(f"        e.g. {f.rewrite}")
+                lines.append(f"        law: {'; '.join(f.basis)}")
+            for sev in totals:
+                totals[sev] += sum(1 for f in findings if f.severity == sev)
+        score = report.enforceability()
+        if score is not None:
+            lines.append(f"  Section F: {len(report.provisions)} provision items, "
+                         f"{score:.0%} pass the CoP 9.69 test (specified, quantified, delivered by a named role)")
+        lines.append("")
+    lines.append(f"{_n(totals['error'], 'error')}, {_n(totals['warning'], 'warning')}, "
+                 f"{_n(totals['suggestion'], 'suggestion')} in {_n(len(reports), 'file')}")
+    return "\n".join(lines) + "\n"
+
+
+def _n(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"

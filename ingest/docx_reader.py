@@ -1,0 +1,125 @@
+"""Word (.docx): body paragraphs, lists and tables in body order; headers and footers left out.
+
+Untrusted .docx files are zip archives of XML: before python-docx sees one, its sizes are checked
+(zip bombs) and its XML is checked for DTDs and entity declarations (XXE).
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from .document import Document, Origin, TextBuilder
+from .errors import CorruptFile, UnsafeFile
+
+MAX_UNCOMPRESSED = 300 * 1024 * 1024
+MAX_RATIO = 200
+_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.I)
+_HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre)\s*(\d)$", re.I)
+
+
+def check_container(data: bytes, filename: str) -> None:
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        infos = zf.infolist()
+    except (zipfile.BadZipFile, OSError) as err:
+        raise CorruptFile(filename, f"is not a readable Word file ({err}).") from None
+    total = sum(i.file_size for i in infos)
+    packed = sum(i.compress_size for i in infos) or 1
+    if total > MAX_UNCOMPRESSED or total / packed > MAX_RATIO:
+        raise UnsafeFile(filename, f"expands to {total / 1e6:.0f} MB from {packed / 1e6:.1f} MB "
+                         "(a 'zip bomb' pattern).")
+    for info in infos:
+        if info.filename.endswith((".xml", ".rels")):
+            try:
+                with zf.open(info) as fh:
+                    head = fh.read(4096)
+            except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile) as err:
+                raise CorruptFile(filename, f"has a damaged part {info.filename} ({err}).") from None
+            if _DTD.search(head):
+                raise UnsafeFile(filename, f"declares a DTD or XML entities in {info.filename}, "
+                                 "which Word never writes (possible XXE attack).")
+    bad = zf.testzip() if len(data) < 20_000_000 else None
+    if bad:
+        raise CorruptFile(filename, f"has a damaged part {bad}.")
+
+
+def read_docx(data: bytes, filename: str) -> Document:
+    check_container(data, filename)
+    import docx
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as err:  # python-docx raises many types on a broken package
+        raise CorruptFile(filename, f"could not be read as a Word document ({type(err).__name__}: {err}).") from None
+
+    out = TextBuilder()
+    para_index = table_index = 0
+    for item in document.iter_inner_content():
+        if isinstance(item, Paragraph):
+            _add_paragraph(out, item, Origin(paragraph=para_index))
+            para_index += 1
+        elif isinstance(item, Table):
+            _add_table(out, item, table_index)
+            table_index += 1
+    return Document(text=out.text(), blocks=out.blocks, filename=filename, format="docx",
+                    pages=max(1, len(out.text()) // 3000),
+                    metadata={"paragraphs": para_index, "tables": table_index})
+
+
+def paragraph_text(paragraph) -> str:
+    """The paragraph's visible text, hyperlinks included (python-docx `.text` also has them)."""
+    return paragraph.text
+
+
+def _style_info(paragraph) -> tuple[str, int | None, str | None]:
+    try:
+        style = paragraph.style.name if paragraph.style is not None else None
+    except (KeyError, AttributeError):
+        style = None
+    level = None
+    if style:
+        m = _HEADING_STYLE.match(style.strip())
+        if m:
+            level = int(m.group(1))
+        elif style.strip().lower() == "title":
+            level = 0
+    if level is None:
+        outline = paragraph._p.xpath("./w:pPr/w:outlineLvl/@w:val")
+        if outline:
+            level = int(outline[0]) + 1
+    if level is not None:
+        return "heading", level, style
+    is_list = bool(paragraph._p.xpath("./w:pPr/w:numPr")) or (style or "").lower().startswith("list")
+    return ("list_item" if is_list else "paragraph"), None, style
+
+
+def _add_paragraph(out: TextBuilder, paragraph, origin: Origin) -> None:
+    kind, level, style = _style_info(paragraph)
+    out.add(paragraph_text(paragraph), kind, level=level, style=style, origin=origin)
+
+
+def _add_table(out: TextBuilder, table, table_index: int) -> None:
+    """Each cell's paragraphs become blocks; rows are lines, cells are separated by tabs.
+
+    Merged cells repeat in python-docx's grid; each distinct cell is emitted once.
+    """
+    for r, row in enumerate(table.rows):
+        seen: set[int] = set()
+        first_in_row = True
+        for c, cell in enumerate(row.cells):
+            if id(cell._tc) in seen:
+                continue
+            seen.add(id(cell._tc))
+            for p_index, paragraph in enumerate(cell.paragraphs):
+                kind, level, style = _style_info(paragraph)
+                kind = "table_cell"
+                sep = "\n" if first_in_row else ("\t" if p_index == 0 else "\n")
+                added = out.add(paragraph_text(paragraph), kind, sep=sep, style=style,
+                                origin=Origin(paragraph=p_index, table=table_index, row=r, col=c))
+                if added:
+                    first_in_row = False
+            for n, inner in enumerate(cell.tables):
+                _add_table(out, inner, table_index * 1000 + n + 1)

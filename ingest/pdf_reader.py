@@ -1,0 +1,250 @@
+"""PDF: fast text from pdfium; pdfplumber only on pages that draw tables.
+
+Running headers, footers and page numbers are removed (lines repeated at the top or bottom of
+most pages), hyphenation at line ends is repaired, and wrapped lines are joined back into
+paragraphs so a provision broken across lines is read as one item.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from collections import Counter
+from dataclasses import dataclass
+
+from .document import Document, Origin, TextBuilder
+from .errors import CorruptFile, EncryptedFile, NoTextLayer
+
+# pdfium is not thread-safe; every call into it goes through this lock.
+PDFIUM_LOCK = threading.RLock()
+
+_PAGE_NUM = re.compile(r"^\s*(?:page\s*)?[-–]?\s*\d{1,4}\s*(?:(?:of|/)\s*\d{1,4})?\s*[-–]?\s*$", re.I)
+_BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣●○■□➢✓]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+")
+_SENTENCE_END = re.compile(r"[.:;!?]['\")\]]?$")
+_MIN_CHARS_PER_PAGE = 15
+TABLE_PATH_THRESHOLD = 8  # ruling lines/rects on a page before we look for tables
+
+
+def read_pdf(data: bytes, filename: str) -> Document:
+    import pypdfium2 as pdfium
+
+    with PDFIUM_LOCK:
+        try:
+            pdf = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as err:
+            msg = str(err).lower()
+            if "password" in msg:
+                raise EncryptedFile(filename, "is a password-protected PDF.") from None
+            raise CorruptFile(filename, f"is not a readable PDF ({err}).") from None
+        try:
+            pages_lines, table_pages = [], []
+            n = len(pdf)
+            if n == 0:
+                raise CorruptFile(filename, "is a PDF with no pages.")
+            for i in range(n):
+                page = pdf[i]
+                pages_lines.append(_page_lines(page))
+                if _draws_table(page, pdfium):
+                    table_pages.append(i)
+        except pdfium.PdfiumError as err:
+            raise CorruptFile(filename, f"has a damaged page ({err}).") from None
+        finally:
+            pdf.close()
+    _check_truncated(data, filename)
+    chars = sum(len(ln.text.strip()) for lines in pages_lines for ln in lines)
+    if chars < _MIN_CHARS_PER_PAGE * n:
+        raise NoTextLayer(filename, f"has {n} page(s) but almost no extractable text.")
+
+    tables = _extract_tables(data, table_pages) if table_pages else {}
+    furniture = _furniture(pages_lines)
+    out = TextBuilder()
+    for i, lines in enumerate(pages_lines):
+        if i in tables:
+            _emit_table_page(out, tables[i], furniture, i + 1)
+        else:
+            _emit_lines(out, lines, furniture, i + 1)
+    return Document(text=out.text(), blocks=out.blocks, filename=filename, format="pdf", pages=n)
+
+
+def _check_truncated(data: bytes, filename: str) -> None:
+    if b"%%EOF" not in data[-2048:]:
+        raise CorruptFile(filename, "is a truncated PDF (its end-of-file marker is missing).")
+
+
+def _draws_table(page, pdfium) -> bool:
+    import pypdfium2.raw as raw
+
+    count = 0
+    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
+        count += 1
+        if count >= TABLE_PATH_THRESHOLD:
+            return True
+    return False
+
+
+@dataclass
+class Line:
+    text: str
+    top: float  # distance from the top of the page
+    bottom: float
+    left: float
+    right: float
+
+
+def _page_lines(page) -> list[Line]:
+    """Lines of a page with their geometry, from the first and last character box of each."""
+    textpage = page.get_textpage()
+    text = textpage.get_text_range()
+    height = page.get_height()
+    lines: list[Line] = []
+    pos = 0
+    for raw in re.split(r"(\r\n|\n|\r)", text):
+        if raw in ("\r\n", "\n", "\r"):
+            pos += len(raw)
+            continue
+        stripped = raw.strip()
+        if stripped:
+            first = pos + (len(raw) - len(raw.lstrip()))
+            last = pos + len(raw.rstrip()) - 1
+            l1, b1, r1, t1 = textpage.get_charbox(first)
+            l2, b2, r2, t2 = textpage.get_charbox(last)
+            lines.append(Line(stripped, height - max(t1, t2), height - min(b1, b2), l1, r2))
+        pos += len(raw)
+    return lines
+
+
+def _norm(line: str) -> str:
+    return re.sub(r"\d+", "#", line.strip().lower())
+
+
+def _furniture(pages_lines: list[list[str]]) -> set[str]:
+    """Lines that recur at the top or bottom of at least half the pages (headers, footers)."""
+    if len(pages_lines) < 3:
+        return set()
+    counts: Counter[str] = Counter()
+    for lines in pages_lines:
+        content = [ln.text for ln in lines if ln.text.strip()]
+        edge = set(_norm(ln) for ln in content[:3] + content[-3:])
+        counts.update(edge)
+    return {k for k, v in counts.items() if v >= max(3, len(pages_lines) // 2) and k}
+
+
+def _is_furniture(line: str, furniture: set[str]) -> bool:
+    return _norm(line) in furniture or bool(_PAGE_NUM.match(line))
+
+
+def _looks_like_heading(line: str) -> bool:
+    s = line.strip()
+    if len(s) > 110 or _SENTENCE_END.search(s):
+        return False
+    if re.match(r"^(?:section|part|sections)\s+[A-K]\d?\b", s, re.I):
+        return True
+    letters = [ch for ch in s if ch.isalpha()]
+    return bool(letters) and sum(ch.isupper() for ch in letters) / len(letters) > 0.8 and len(s) > 3
+
+
+def _emit_lines(out: TextBuilder, lines: list[Line], furniture: set[str], page: int) -> None:
+    lines = [ln for ln in lines if ln.text.strip() and not _is_furniture(ln.text, furniture)]
+    if not lines:
+        return
+    pitches = sorted(b.bottom - a.bottom for a, b in zip(lines, lines[1:]) if b.bottom > a.bottom)
+    pitch = pitches[len(pitches) // 2] if pitches else 0.0
+    right_edge = max(ln.right for ln in lines)
+    left_edge = min(ln.left for ln in lines)
+    current: list[str] = []
+    kind = "paragraph"
+    prev: Line | None = None
+
+    def flush() -> None:
+        nonlocal current, kind
+        if current:
+            out.add(_join(current), kind, page=page)
+        current, kind = [], "paragraph"
+
+    for line in lines:
+        s = line.text
+        if _looks_like_heading(s):
+            flush()
+            out.add(s, "heading", page=page)
+            prev = None
+            continue
+        if _BULLET.match(s):
+            flush()
+            kind = "list_item"
+            current = [s]
+            prev = line
+            continue
+        if current and prev is not None:
+            gap = line.bottom - prev.bottom
+            far = pitch and (gap > 1.4 * pitch or gap < 0)
+            short_end = (prev.right < left_edge + 0.8 * (right_edge - left_edge)
+                         and _SENTENCE_END.search(prev.text) is not None)
+            if far or short_end:
+                flush()
+        current.append(s)
+        prev = line
+    flush()
+
+
+def _join(lines: list[str]) -> str:
+    text = lines[0]
+    for nxt in lines[1:]:
+        if re.search(r"[A-Za-z]-$", text) and nxt[:1].islower():
+            text = text[:-1] + nxt  # repair "inter-\nvention"
+        elif text.endswith("\u00ad") or text.endswith("\x02"):
+            text = text[:-1] + nxt  # soft hyphen
+        else:
+            text = text + " " + nxt
+    return text.replace("\x02", "").replace("\u00ad", "")
+
+
+def _extract_tables(data: bytes, page_indexes: list[int]) -> dict[int, list[tuple[str, object]]]:
+    """For each page with tables: its content in reading order, as ('line', str) and ('table', rows)."""
+    import io
+
+    import pdfplumber
+
+    result: dict[int, list[tuple[str, object]]] = {}
+    with PDFIUM_LOCK, pdfplumber.open(io.BytesIO(data)) as pdf:
+        for i in page_indexes:
+            page = pdf.pages[i]
+            found = page.find_tables()
+            if not found:
+                continue
+            boxes = [t.bbox for t in found]
+
+            def outside(obj, boxes=boxes):
+                cx = (obj["x0"] + obj["x1"]) / 2
+                cy = (obj["top"] + obj["bottom"]) / 2
+                return not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
+
+            items: list[tuple[float, str, object]] = []
+            for line in page.filter(outside).extract_text_lines():
+                items.append((line["top"], "line", Line(line["text"], line["top"], line["bottom"],
+                                                        line["x0"], line["x1"])))
+            for t in found:
+                items.append((t.bbox[1], "table", t.extract()))
+            items.sort(key=lambda x: x[0])
+            result[i] = [(kind, value) for _, kind, value in items]
+    return result
+
+
+def _emit_table_page(out: TextBuilder, items, furniture: set[str], page: int) -> None:
+    lines: list[str] = []
+    table_index = 0
+    for kind, value in items:
+        if kind == "line":
+            lines.append(value)
+            continue
+        _emit_lines(out, lines, furniture, page)
+        lines = []
+        for r, row in enumerate(value):
+            first = True
+            for c, cell in enumerate(row):
+                if cell is None or not str(cell).strip():
+                    continue
+                text = _join([ln.strip() for ln in str(cell).split("\n") if ln.strip()])
+                if out.add(text, "table_cell", sep="\n" if first else "\t", page=page,
+                           origin=Origin(table=table_index, row=r, col=c)):
+                    first = False
+        table_index += 1
+    _emit_lines(out, lines, furniture, page)

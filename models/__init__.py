@@ -1,0 +1,1 @@
+"""Trained models: training, evaluation, saving and loading (skops, never pickle)."""

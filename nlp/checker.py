@@ -1,0 +1,118 @@
+"""The plan checker: sections, items, wording rules, the CoP 9.69 test, document-level checks.
+
+Built once (rule packs compiled, optional model loaded) and reused for every document.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest import Document
+
+from .findings import Finding
+from .items import Item, split_items
+from .provisions import ProvisionRow, provision_rows, quantification_findings
+from .rulepack import Rule, builtin_pack_paths, load_pack
+from .sections import SectionMap, split_sections
+from .taxonomy import severity_rank, taxonomy
+from .wording import WordingRules
+
+
+@dataclass
+class Report:
+    document: Document
+    sections: SectionMap
+    findings: list[Finding]
+    provisions: list[ProvisionRow] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        out = {"error": 0, "warning": 0, "suggestion": 0}
+        for f in self.findings:
+            out[f.severity] += 1
+        return out
+
+    def enforceability(self) -> float | None:
+        """Share of Section F items that pass the CoP 9.69 test and carry no wording error."""
+        if not self.provisions:
+            return None
+        errors = {(f.start, f.end) for f in self.findings if f.severity == "error" and f.section == "F"}
+        ok = sum(1 for p in self.provisions if p.passes and not any(p.start <= s < p.end for s, _ in errors))
+        return ok / len(self.provisions)
+
+    def to_json(self) -> dict:
+        doc = self.document
+        return {
+            "file": doc.filename,
+            "format": doc.format,
+            "pages": doc.pages,
+            "text": doc.text,
+            "layout": self.sections.layout,
+            "sections": self.sections.to_json(),
+            "missing_sections": self.sections.missing,
+            "merged_sections": [list(g) for g in self.sections.merged],
+            "summary": {**self.counts(), "enforceability": self.enforceability(),
+                        "provision_items": len(self.provisions)},
+            "findings": [f.to_json() for f in self.findings],
+        }
+
+
+class Checker:
+    def __init__(self, rule_packs: list[str | Path] = (), disabled: set[str] | frozenset = frozenset(),
+                 use_model: bool = True) -> None:
+        rules: list[Rule] = []
+        for path in [*builtin_pack_paths(), *map(Path, rule_packs)]:
+            rules.extend(load_pack(path).rules)
+        unknown = set(disabled) - {r.id for r in rules} - set(taxonomy().faults)
+        if unknown:
+            raise ValueError(f"cannot disable unknown rule id(s): {sorted(unknown)}")
+        self.disabled = set(disabled)
+        self.rules = [r for r in rules if r.id not in self.disabled and r.code not in self.disabled]
+        self.wording = WordingRules(self.rules)
+        self.model = None
+        if use_model:
+            from models.provision_model import load_default
+
+            self.model = load_default()
+
+    def check(self, doc: Document) -> Report:
+        sections = split_sections(doc)
+        items = split_items(doc, sections)
+        findings = self.wording.check(doc, items)
+        rows = provision_rows(doc, items)
+        findings += [f for f in quantification_findings(doc, rows) if f.code not in self.disabled]
+        if self.model is not None:
+            findings += self.model.findings(doc, [r[0] for r in rows], findings)
+        findings += self._document_findings(doc, sections)
+        findings = _dedupe(findings)
+        findings.sort(key=lambda f: (f.start, -severity_rank(f.severity), f.code))
+        return Report(doc, sections, findings, [r[2] for r in rows])
+
+    def _document_findings(self, doc: Document, sections: SectionMap) -> list[Finding]:
+        if "missing_section" in self.disabled or sections.layout == "unknown":
+            return []
+        fault = taxonomy().faults["missing_section"]
+        out = []
+        for sid in sections.missing:
+            out.append(Finding("missing_section", fault.severity, sid, 0, 0, "",
+                               f"Section {sid} ({taxonomy().sections[sid]}) was not found in the plan.",
+                               fault.suggestion, fault.basis, source="structure"))
+        for group in sections.merged:
+            start = min(sections.headings.get(group[0], [0]))
+            out.append(Finding("missing_section", "warning", group[0], start, start,
+                               "", f"Sections {' and '.join(group)} are merged under one heading; each must be "
+                               "separately identified.", fault.suggestion, fault.basis, source="structure"))
+        return out
+
+
+def _dedupe(findings: list[Finding]) -> list[Finding]:
+    """One finding per code and item span; wording findings win over quantification ones."""
+    seen: dict[tuple, Finding] = {}
+    for f in findings:
+        key = (f.code, f.start, f.end, f.section)
+        if key not in seen:
+            seen[key] = f
+    return list(seen.values())
+
+
+def filter_severity(findings: list[Finding], minimum: str) -> list[Finding]:
+    return [f for f in findings if severity_rank(f.severity) >= severity_rank(minimum)]

@@ -1,0 +1,139 @@
+"""Finds the elements of the CoP 9.69 test in a provision's text: how much, how often, for how
+long, who (and their expertise), group size, where/when, review, and named content.
+
+Every element is a list of (start, end) spans relative to the text given, so the provision table
+and the rule context can both point back at the words that supplied it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+_NUM = (r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
+        r"twenty|thirty|forty|forty-five|fifty|sixty|ninety|a|an|half an?|one and a half)")
+_UNIT = r"(?:minutes?|mins?|hours?|hrs?|h\b|sessions?|periods?|lessons?|days?|half[- ]days?|mornings?|afternoons?|weeks?)"
+
+AMOUNT = re.compile(
+    rf"\b{_NUM}\s*(?:x|×|times)\s*{_NUM}?\s*[-\s]?{_UNIT}|"      # 3 x 30 minutes, 4 x 5 minutes
+    rf"\b{_NUM}[-\s]?{_UNIT}(?:\s*(?:sessions?|blocks?))?|"       # 30 minutes, 15-minute, 2 sessions
+    rf"\b\d+\s*(?:hrs?|mins?)\b|"
+    r"\bfull[- ]time\b|\b(?:once|twice|three times|four times|five times)\b|"
+    r"\b(?:a|one|two|three|four|five|six|\d+) (?:blocks?|courses?) of\b",
+    re.I)
+FREQUENCY = re.compile(
+    r"\b(?:daily|weekly|fortnightly|monthly|termly|half[- ]termly|annually|yearly|"
+    r"(?:per|a|each|every)\s+(?:school\s+)?(?:day|week|fortnight|month|term|half[- ]term|year|lesson|session|"
+    r"morning|afternoon|break(?:time)?|lunch(?:time)?|playtime|transition)s?|"
+    r"each (?:morning|afternoon|break|lesson|day)|every (?:morning|afternoon|lesson|break|day)|"
+    r"(?:at|during) (?:every|each|all) (?:lessons?|breaks?|transitions?|unstructured times?)|"
+    r"(?:once|twice|three times|\d+ times) (?:a|per|each) \w+|"
+    r"on (?:mondays|tuesdays|wednesdays|thursdays|fridays)|"
+    r"throughout the (?:school )?day|all (?:lessons|day)|every (?:literacy|numeracy|maths|english) lesson|"
+    r"at the (?:start|end|beginning) of each \w+|after each \w+|before each \w+|"
+    r"\d+ (?:days|weeks) (?:a|per) (?:week|year))\b",
+    re.I)
+DURATION = re.compile(
+    r"\b(?:for|over)\s+(?:a\s+)?(?:\d+|one|two|three|four|five|six|eight|ten|twelve)\s*(?:weeks?|terms?|months?|"
+    r"half[- ]terms?|years?)\b|\bfor the (?:whole |full )?(?:academic |school )?(?:year|term|key stage)\b|"
+    r"\b\d+\s*weeks? (?:a|per) year\b|\buntil (?:the end of|\w+ \d{4})|\bduring term[- ]time\b|\bterm[- ]time\b",
+    re.I)
+STAFF = re.compile(
+    r"\b(?:(?:HCPC[- ]registered|qualified|specialist|trained|experienced|senior|named|familiar)\s+)?(?:"
+    r"speech and language therapists?|speech & language therapists?|SaLTs?|SLTs?|"
+    r"occupational therapists?|OTs?|physiotherapists?|physios?|"
+    r"(?:educational |clinical |child )?psychologists?|EPs?|"
+    r"teaching assistants?|TAs?|LSAs?|HLTAs?|learning support assistants?|"
+    r"(?:classroom|learning|support|specialist) assistants?|higher level teaching assistants?|"
+    r"SENCOs?|SENDCos?|(?:class|subject|specialist|advisory|qualified) teachers?|teachers?|tutors?|"
+    r"key workers?|keyworkers?|mentors?|counsellors?|therapists?|nurses?|"
+    r"(?:qualified )?teachers? of the deaf|QToDs?|ToDs?|QTVIs?|habilitation (?:specialists?|officers?)|"
+    r"mobility (?:officers?|specialists?)|rehabilitation workers?|interveners?|"
+    r"CAMHS (?:practitioners?|clinicians?)|(?:family )?support workers?|practitioners?|"
+    r"personal assistants?|play therapists?|music therapists?|art therapists?|"
+    r"(?:member|members) of (?:the )?(?:learning )?support team|support staff|adults?\s+trained)\b",
+    re.I)
+QUALIFICATION = re.compile(
+    r"\b(?:HCPC[- ]registered|qualified|trained in [\w\s-]{3,40}?|training in [\w\s-]{3,40}?|"
+    r"with (?:training|experience|knowledge) (?:in|of) [\w\s'-]{3,60}?|accredited|registered|specialist)\b", re.I)
+GROUP = re.compile(
+    r"\b(?:1:1|1-1|1 to 1|one[- ]to[- ]one|one-on-one|individual(?:ly)?|2:1|1:2|1:3|1:4|"
+    r"(?:small )?group of (?:no more than |up to |at most |a maximum of )?(?:\d+|two|three|four|five|six|eight)\b"
+    r"(?: (?:pupils|children|students|learners|peers))?|"
+    r"(?:no more than|maximum of|max\.?) (?:\d+|two|three|four|five|six) (?:pupils|children|students|learners)|"
+    r"in pairs|paired with (?:one|a) (?:peer|pupil)|(?:pairs|trios))\b", re.I)
+SMALL_GROUP = re.compile(r"\bsmall[- ]groups?\b", re.I)
+REVIEW = re.compile(r"\b(?:reviewed|review(?:ed)? (?:termly|half[- ]termly|annually|every)|monitored|"
+                    r"progress (?:will be )?(?:tracked|measured|recorded))\b", re.I)
+WHERE = re.compile(r"\b(?:in (?:a|the) (?:quiet|separate|calm|sensory|resource|therapy) (?:room|space|area|base)|"
+                   r"in class|in the classroom|outside the classroom|at home|in school|off[- ]site|"
+                   r"(?:at|during) (?:break|lunch|play)(?:time)?s?)\b", re.I)
+THERAPY = re.compile(
+    r"\b(?:speech(?:,)? (?:and|&) language therapy|speech therapy|SaLT|SLT|language therapy|"
+    r"occupational therapy|\bOT\b|physiotherapy|physio|psychology|psychological (?:input|support|therapy)|"
+    r"play therapy|music therapy|art therapy|drama therapy|therapeutic (?:input|support|intervention)|"
+    r"CAMHS|counselling|hydrotherapy|therapy)\b", re.I)
+SUPPORT = re.compile(
+    r"\b(?:support(?:ed)?|help|assistance|input|intervention|interventions|supervision|prompts?|"
+    r"adult (?:help|support)|scaffolding|monitoring|teaching|tuition|guidance)\b", re.I)
+PROGRAMME = re.compile(r"\b(?:programmes?|strateg(?:y|ies)|interventions?|approaches|techniques|activities)\b", re.I)
+# Content for a programme: a named programme (capitalised words), a list after a colon, or content
+# set by a professional ("written by the speech and language therapist").
+PROGRAMME_CONTENT = re.compile(
+    r"(?:\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|and|the|to))*\s+(?:programme|intervention|approach|therapy|scheme)|"
+    r"\b(?:Zones of Regulation|Lego therapy|Precision Teaching|Attention Autism|Colourful Semantics|"
+    r"Social Stories|Makaton|PECS|TEACCH|Intensive Interaction|Talkabout|Read Write Inc|Numicon|"
+    r"Toe by Toe|Nessy|Lexia|Beat Dyslexia|Write from the Start|Clicker|Sensory Circuits|ELSA)|"
+    r":\s*\w+|(?:written|designed|set|devised|planned|provided|prescribed) by (?:the |a |an )?(?:qualified |class )?"
+    r"(?:speech|occupational|physio|educational|therapist|SaLT|OT|EP|teacher)|"
+    r"\b(?:targets?|goals?) (?:set|written|agreed) by|\bfocus(?:ed|ing)? on [\w\s,-]{6,})", re.I)
+
+
+@dataclass
+class Elements:
+    amount: list[tuple[int, int]] = field(default_factory=list)
+    frequency: list[tuple[int, int]] = field(default_factory=list)
+    duration: list[tuple[int, int]] = field(default_factory=list)
+    staff: list[tuple[int, int]] = field(default_factory=list)
+    qualification: list[tuple[int, int]] = field(default_factory=list)
+    group: list[tuple[int, int]] = field(default_factory=list)
+    small_group: list[tuple[int, int]] = field(default_factory=list)
+    where: list[tuple[int, int]] = field(default_factory=list)
+    review: list[tuple[int, int]] = field(default_factory=list)
+    therapy: list[tuple[int, int]] = field(default_factory=list)
+    support: list[tuple[int, int]] = field(default_factory=list)
+    programme: list[tuple[int, int]] = field(default_factory=list)
+    programme_content: list[tuple[int, int]] = field(default_factory=list)
+
+    def has(self, name: str) -> bool:
+        return bool(getattr(self, name))
+
+    @property
+    def quantified(self) -> bool:
+        """An amount the reader can count (or a frequency with a duration)."""
+        return self.has("amount") or (self.has("frequency") and self.has("duration"))
+
+    def present(self) -> list[str]:
+        return [name for name in self.__dataclass_fields__ if getattr(self, name)]
+
+
+_PATTERNS = {
+    "amount": AMOUNT, "frequency": FREQUENCY, "duration": DURATION, "staff": STAFF,
+    "qualification": QUALIFICATION, "group": GROUP, "small_group": SMALL_GROUP, "where": WHERE,
+    "review": REVIEW, "therapy": THERAPY, "support": SUPPORT, "programme": PROGRAMME,
+    "programme_content": PROGRAMME_CONTENT,
+}
+_CASE_SENSITIVE_STAFF = re.compile(r"\b(?:TA|TAs|OT|OTs|EP|EPs|SLT|SLTs|SaLT|SaLTs|LSA|LSAs|HLTA|HLTAs)\b")
+
+
+def find_elements(text: str) -> Elements:
+    found = Elements()
+    for name, pattern in _PATTERNS.items():
+        spans = [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
+        if name == "staff":
+            # short acronyms only count in capitals ("ta" or "ot" in a word are not staff)
+            spans = [s for s in spans if len(text[s[0]:s[1]]) > 4 or _CASE_SENSITIVE_STAFF.fullmatch(text[s[0]:s[1]])]
+        if name == "amount":
+            spans = [s for s in spans if not re.fullmatch(r"(?:a|an)\s*\w+", text[s[0]:s[1]], re.I)
+                     or re.search(r"hour|session", text[s[0]:s[1]], re.I)]
+        setattr(found, name, spans)
+    return found

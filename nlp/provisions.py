@@ -1,0 +1,156 @@
+"""The CoP 9.69 test on every Section F item, and the provision table it produces.
+
+Each item's elements (what, how much, how often, how long, who and their expertise, group size,
+where/when, review) are extracted; what is missing becomes a quantification finding with a
+rewrite template that keeps the author's words and marks every placeholder in [brackets].
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass
+
+from ingest import Document
+
+from .elements import Elements, find_elements
+from .findings import Finding
+from .items import Item
+from .taxonomy import taxonomy
+
+_BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣●]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+")
+_HEADER_WORDS = re.compile(r"^(?:needs?|provision|outcomes?|frequency|how often|who|delivered by|by whom|"
+                           r"staffing|resources?|special educational provision|area of need|duration|"
+                           r"section [a-k]\b.*|[a-k] [-–].*|review|cost|notes?|intervention|targets?)\s*:?$", re.I)
+
+
+@dataclass
+class ProvisionRow:
+    start: int
+    end: int
+    section: str | None
+    text: str
+    amount: str
+    frequency: str
+    duration: str
+    staff: str
+    qualification: str
+    group_size: str
+    where: str
+    review: str
+    missing: list[str]
+    passes: bool  # the CoP 9.69 test: quantified and delivered by a named role
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def _join(text: str, spans: list[tuple[int, int]]) -> str:
+    return "; ".join(dict.fromkeys(text[s:e].strip() for s, e in spans))
+
+
+def is_provision(text: str, item: Item) -> bool:
+    stripped = _BULLET.sub("", text).strip()
+    if item.kind == "heading" or len(stripped.split()) < 3 or stripped.endswith(":"):
+        return False
+    if item.kind == "table_row":
+        cells = [c.strip() for c in text.split("\t") if c.strip()]
+        if cells and all(_HEADER_WORDS.match(c) for c in cells):
+            return False
+    return True
+
+
+def provision_rows(doc: Document, items: list[Item]) -> list[tuple[Item, Elements, ProvisionRow]]:
+    rows = []
+    for item in items:
+        if item.section != "F":
+            continue
+        text = doc.text[item.start:item.end]
+        if not is_provision(text, item):
+            continue
+        el = find_elements(text)
+        missing = []
+        if not el.quantified:
+            missing.append("amount")
+        if not el.has("frequency") and not re.search(r"\bper week\b|\ba week\b", text, re.I):
+            missing.append("frequency")
+        if not el.has("staff"):
+            missing.append("staff")
+        if el.has("small_group") and not el.has("group"):
+            missing.append("group_size")
+        row = ProvisionRow(
+            start=item.start, end=item.end, section=item.section, text=text,
+            amount=_join(text, el.amount), frequency=_join(text, el.frequency),
+            duration=_join(text, el.duration), staff=_join(text, el.staff),
+            qualification=_join(text, el.qualification), group_size=_join(text, el.group),
+            where=_join(text, el.where), review=_join(text, el.review), missing=missing,
+            passes=el.quantified and el.has("staff"))
+        rows.append((item, el, row))
+    return rows
+
+
+def quantification_findings(doc: Document, rows) -> list[Finding]:
+    tax = taxonomy()
+    out: list[Finding] = []
+
+    def add(code: str, item: Item, el: Elements, span: tuple[int, int] | None = None, severity: str | None = None):
+        fault = tax.faults[code]
+        s, e = (item.start + span[0], item.start + span[1]) if span else (item.start, item.end)
+        text = doc.text[item.start:item.end]
+        out.append(Finding(code=code, severity=severity or fault.severity, section=item.section, start=s,
+                           end=e, text=doc.text[s:e], message=fault.message,
+                           suggestion=missing_advice(el, code) or fault.suggestion, basis=fault.basis,
+                           source="cop9.69", rewrite=rewrite_template(text, el)))
+
+    for item, el, row in rows:
+        if el.has("therapy") and not el.quantified:
+            add("unquantified_therapy", item, el, el.therapy[0])
+        elif _is_support(el) and not el.quantified:
+            add("unquantified_support", item, el, el.support[0] if el.support else None)
+        if el.has("programme") and not el.has("programme_content") and not el.quantified:
+            add("unspecified_programme", item, el, el.programme[0])
+        if el.has("small_group") and not el.has("group"):
+            add("small_group_undefined", item, el, el.small_group[0])
+        if el.quantified and not el.has("staff") and (el.has("support") or el.has("therapy")):
+            add("unspecified_staff", item, el, (el.amount or el.frequency)[0])
+    return out
+
+
+def _is_support(el: Elements) -> bool:
+    return el.has("support") or el.has("staff") or el.has("group")
+
+
+def missing_advice(el: Elements, code: str) -> str:
+    """Which CoP 9.69 elements to add, in plain words."""
+    wants = []
+    if not el.quantified:
+        wants.append("how much (hours, or number and length of sessions)")
+    if not el.has("frequency") and not el.quantified:
+        wants.append("how often")
+    if not el.has("staff"):
+        wants.append("who delivers it and their training or qualification")
+    if code == "small_group_undefined":
+        wants.append("the maximum group size")
+    if code == "unspecified_programme":
+        wants.append("what the programme or strategies are")
+    if not wants:
+        return ""
+    return "Add " + ", ".join(wants[:-1]) + (" and " if len(wants) > 1 else "") + wants[-1] + "."
+
+
+def rewrite_template(text: str, el: Elements) -> str:
+    """The author's wording with the missing elements added as [placeholders]; amounts are never invented."""
+    what = _BULLET.sub("", text).strip().rstrip(".")
+    what = re.sub(r"\s*\b(?:as (?:and when )?(?:appropriate|required|needed|necessary)|where possible|"
+                  r"when needed|if needed)\b", "", what, flags=re.I)
+    what = re.sub(r"^(?:regular |ongoing |frequent )?access to (?:regular )?", "", what, flags=re.I)
+    what = re.sub(r"^opportunities (?:for|to) ", "", what, flags=re.I)
+    what = what.replace("\t", "; ")
+    parts = [what]
+    if not el.quantified:
+        parts.append("[number] sessions of [length] minutes")
+    if not el.has("frequency") and not el.quantified:
+        parts.append("[how often, e.g. each week]")
+    if not el.has("staff"):
+        parts.append("delivered by [role, with named training or qualification]")
+    if el.has("small_group") and not el.has("group"):
+        parts.append("in a group of no more than [number] pupils")
+    return ", ".join(parts) + "."

@@ -1,0 +1,189 @@
+"""Rule packs: YAML files of wording rules, validated on load, that a council can extend.
+
+A rule names the taxonomy code it reports, its patterns (regex, spaCy phrase or token patterns),
+exceptions (terms of art that look like faults), a ConText-style `context` saying which provision
+elements, when present in the same item, suppress or soften it, and examples it must flag and
+must pass (run by one parametrised test).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from .taxonomy import SEVERITIES, taxonomy
+
+ELEMENT_NAMES = {"amount", "frequency", "duration", "staff", "qualification", "group", "small_group",
+                 "where", "review", "therapy", "support", "programme", "programme_content", "quantified"}
+_RULE_KEYS = {"id", "code", "severity", "sections", "message", "suggestion", "basis", "patterns",
+              "exceptions", "context", "examples", "description"}
+_PATTERN_KEYS = {"regex", "phrase", "tokens", "case_sensitive"}
+_CONTEXT_KEYS = {"suppress_if_all", "suppress_if_any", "lower_if_all", "lower_if_any", "lower_to",
+                 "require_any", "scope"}
+_PACK_KEYS = {"pack", "version", "description", "rules"}
+
+
+class RulePackError(ValueError):
+    """A rule pack that cannot be used; the message names the file, the rule and the problem."""
+
+
+@dataclass(frozen=True)
+class Pattern:
+    regex: re.Pattern | None = None
+    phrase: str | None = None
+    tokens: tuple | None = None
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    code: str
+    severity: str
+    sections: tuple[str, ...]
+    message: str
+    suggestion: str
+    basis: tuple[str, ...]
+    patterns: tuple[Pattern, ...]
+    exceptions: tuple[re.Pattern, ...]
+    context: dict
+    flag_examples: tuple[str, ...]
+    pass_examples: tuple[str, ...]
+    pack: str
+    version: str
+
+    @property
+    def source(self) -> str:
+        return f"rule:{self.pack}/{self.id}@{self.version}"
+
+
+@dataclass
+class RulePack:
+    name: str
+    version: str
+    rules: list[Rule] = field(default_factory=list)
+
+
+def builtin_pack_paths() -> list[Path]:
+    folder = resources.files("nlp").joinpath("rules/packs")
+    return sorted(Path(str(p)) for p in folder.iterdir() if str(p).endswith((".yaml", ".yml")))
+
+
+def load_pack(path: str | Path) -> RulePack:
+    path = Path(path)
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as err:
+        raise RulePackError(f"{path}: cannot read rule pack ({err})") from None
+    return parse_pack(raw, str(path))
+
+
+def parse_pack(raw: object, where: str) -> RulePack:
+    if not isinstance(raw, dict):
+        raise RulePackError(f"{where}: a rule pack is a mapping with 'pack', 'version' and 'rules'")
+    _no_unknown(raw, _PACK_KEYS, where)
+    name, version = str(raw.get("pack", Path(where).stem)), str(raw.get("version", "0"))
+    rules = raw.get("rules")
+    if not isinstance(rules, list) or not rules:
+        raise RulePackError(f"{where}: 'rules' must be a non-empty list")
+    pack = RulePack(name, version)
+    seen: set[str] = set()
+    for i, r in enumerate(rules):
+        rule = _parse_rule(r, f"{where}: rule {i + 1}", name, version)
+        if rule.id in seen:
+            raise RulePackError(f"{where}: duplicate rule id '{rule.id}'")
+        seen.add(rule.id)
+        pack.rules.append(rule)
+    return pack
+
+
+def _no_unknown(obj: dict, allowed: set[str], where: str) -> None:
+    unknown = set(obj) - allowed
+    if unknown:
+        raise RulePackError(f"{where}: unknown key(s) {sorted(unknown)}; allowed: {sorted(allowed)}")
+
+
+def _parse_rule(r: object, where: str, pack: str, version: str) -> Rule:
+    if not isinstance(r, dict):
+        raise RulePackError(f"{where}: a rule must be a mapping")
+    _no_unknown(r, _RULE_KEYS, where)
+    for key in ("id", "code", "patterns"):
+        if key not in r:
+            raise RulePackError(f"{where}: missing '{key}'")
+    where = f"{where} ('{r['id']}')"
+    tax = taxonomy()
+    code = r["code"]
+    if code not in tax.faults:
+        raise RulePackError(f"{where}: code '{code}' is not a fault id in the taxonomy")
+    fault = tax.faults[code]
+    severity = r.get("severity", fault.severity)
+    if severity not in SEVERITIES:
+        raise RulePackError(f"{where}: severity must be one of {SEVERITIES}")
+    sections = tuple(r.get("sections", ["F"]))
+    bad = [s for s in sections if s not in tax.sections]
+    if bad:
+        raise RulePackError(f"{where}: unknown section(s) {bad}")
+    patterns = tuple(_parse_pattern(p, where) for p in r["patterns"])
+    if not patterns:
+        raise RulePackError(f"{where}: needs at least one pattern")
+    exceptions = tuple(_compile(e, where) for e in r.get("exceptions", []))
+    context = r.get("context", {}) or {}
+    _no_unknown(context, _CONTEXT_KEYS, f"{where} context")
+    for key, value in context.items():
+        if key in ("lower_to", "scope"):
+            continue
+        if not isinstance(value, list) or not set(value) <= ELEMENT_NAMES:
+            raise RulePackError(f"{where}: context '{key}' must list elements from {sorted(ELEMENT_NAMES)}")
+    if context.get("lower_to", "suggestion") not in SEVERITIES:
+        raise RulePackError(f"{where}: context 'lower_to' must be a severity")
+    examples = r.get("examples", {}) or {}
+    _no_unknown(examples, {"flag", "pass"}, f"{where} examples")
+    return Rule(id=str(r["id"]), code=code, severity=severity, sections=sections,
+                message=r.get("message", fault.message), suggestion=r.get("suggestion", fault.suggestion),
+                basis=tuple(r.get("basis", fault.basis)), patterns=patterns, exceptions=exceptions,
+                context=context, flag_examples=tuple(examples.get("flag", [])),
+                pass_examples=tuple(examples.get("pass", [])), pack=pack, version=version)
+
+
+def _compile(expr: str, where: str, case_sensitive: bool = False) -> re.Pattern:
+    try:
+        return re.compile(expr, 0 if case_sensitive else re.I)
+    except re.error as err:
+        raise RulePackError(f"{where}: bad regex {expr!r} ({err})") from None
+
+
+def _parse_pattern(p: object, where: str) -> Pattern:
+    if isinstance(p, str):
+        return Pattern(regex=_compile(p, where))
+    if not isinstance(p, dict):
+        raise RulePackError(f"{where}: a pattern is a string (regex) or a mapping")
+    _no_unknown(p, _PATTERN_KEYS, f"{where} pattern")
+    kinds = [k for k in ("regex", "phrase", "tokens") if k in p]
+    if len(kinds) != 1:
+        raise RulePackError(f"{where}: each pattern needs exactly one of regex, phrase or tokens")
+    if "regex" in p:
+        return Pattern(regex=_compile(p["regex"], where, bool(p.get("case_sensitive"))))
+    if "phrase" in p:
+        return Pattern(phrase=str(p["phrase"]))
+    tokens = p["tokens"]
+    if not isinstance(tokens, list) or not all(isinstance(t, dict) for t in tokens):
+        raise RulePackError(f"{where}: 'tokens' must be a list of spaCy token pattern mappings")
+    return Pattern(tokens=tuple(_freeze(t) for t in tokens))
+
+
+def _freeze(obj):
+    if isinstance(obj, dict):
+        return tuple(sorted((k, _freeze(v)) for k, v in obj.items()))
+    if isinstance(obj, list):
+        return tuple(_freeze(v) for v in obj)
+    return obj
+
+
+def thaw(obj):
+    if isinstance(obj, tuple) and all(isinstance(x, tuple) and len(x) == 2 and isinstance(x[0], str) for x in obj):
+        return {k: thaw(v) for k, v in obj}
+    if isinstance(obj, tuple):
+        return [thaw(v) for v in obj]
+    return obj

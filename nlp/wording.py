@@ -1,0 +1,115 @@
+"""Runs the wording rules of the rule packs over a document's provision items.
+
+Regex patterns run on the text; phrase and token patterns run through one `spacy.blank("en")`
+pass over the whole document, built once per checker. Each match is then judged in its item's
+context: terms of art are dropped, and a match whose missing detail is in fact given in the same
+item is suppressed or lowered, as the rule's `context` says.
+"""
+from __future__ import annotations
+
+import bisect
+
+from ingest import Document
+
+from .elements import Elements, find_elements
+from .findings import Finding
+from .items import Item
+from .rulepack import Rule, thaw
+from .taxonomy import severity_rank
+
+
+class WordingRules:
+    def __init__(self, rules: list[Rule]) -> None:
+        self.rules = rules
+        self._spacy_rules = [r for r in rules if any(p.phrase or p.tokens for p in r.patterns)]
+        self._nlp = self._matcher = self._phrases = None
+        if self._spacy_rules:
+            self._build_spacy()
+
+    def _build_spacy(self) -> None:
+        import spacy
+        from spacy.matcher import Matcher, PhraseMatcher
+
+        self._nlp = spacy.blank("en")
+        self._matcher = Matcher(self._nlp.vocab)
+        self._phrases = PhraseMatcher(self._nlp.vocab, attr="LOWER")
+        for rule in self._spacy_rules:
+            phrases = [self._nlp.make_doc(p.phrase) for p in rule.patterns if p.phrase]
+            if phrases:
+                self._phrases.add(rule.id, phrases)
+            tokens = [thaw(p.tokens) for p in rule.patterns if p.tokens]
+            if tokens:
+                self._matcher.add(rule.id, tokens)
+
+    def matches(self, text: str) -> list[tuple[Rule, int, int]]:
+        """Every (rule, start, end) match of every pattern in `text`."""
+        out: list[tuple[Rule, int, int]] = []
+        for rule in self.rules:
+            for p in rule.patterns:
+                if p.regex is not None:
+                    out.extend((rule, m.start(), m.end()) for m in p.regex.finditer(text) if m.end() > m.start())
+        if self._nlp is not None:
+            by_id = {r.id: r for r in self._spacy_rules}
+            sdoc = self._nlp.make_doc(text)
+            for matcher in (self._phrases, self._matcher):
+                for match_id, s, e in matcher(sdoc):
+                    span = sdoc[s:e]
+                    out.append((by_id[self._nlp.vocab.strings[match_id]], span.start_char, span.end_char))
+        return out
+
+    def check(self, doc: Document, items: list[Item]) -> list[Finding]:
+        text = doc.text
+        starts = [it.start for it in items]
+        elements_cache: dict[Item, Elements] = {}
+        findings: dict[tuple, Finding] = {}
+        for rule, s, e in self.matches(text):
+            i = bisect.bisect_right(starts, s) - 1
+            if i < 0 or not (items[i].start <= s < items[i].end):
+                continue
+            item = items[i]
+            if item.kind == "heading" or item.section not in rule.sections:
+                continue
+            scope = text[item.start:item.end]
+            if _excepted(rule, scope, s - item.start, e - item.start):
+                continue
+            if item not in elements_cache:
+                elements_cache[item] = find_elements(scope)
+            severity = judge(rule, elements_cache[item])
+            if severity is None:
+                continue
+            key = (rule.code, item.start)
+            if key in findings and findings[key].start <= s:
+                continue
+            findings[key] = Finding(code=rule.code, severity=severity, section=item.section, start=s, end=e,
+                                    text=text[s:e], message=rule.message, suggestion=rule.suggestion,
+                                    basis=rule.basis, score=1.0, source=rule.source)
+        return list(findings.values())
+
+
+def _excepted(rule: Rule, scope: str, s: int, e: int) -> bool:
+    for pattern in rule.exceptions:
+        for m in pattern.finditer(scope):
+            if m.start() <= s and e <= m.end() or (m.start() < e and s < m.end()):
+                return True
+    return False
+
+
+def _has(elements: Elements, name: str) -> bool:
+    return elements.quantified if name == "quantified" else elements.has(name)
+
+
+def judge(rule: Rule, elements: Elements) -> str | None:
+    """The severity for a match given its item's elements, or None when context suppresses it."""
+    ctx = rule.context
+    if ctx.get("require_any") and not any(_has(elements, n) for n in ctx["require_any"]):
+        return None
+    if ctx.get("suppress_if_all") and all(_has(elements, n) for n in ctx["suppress_if_all"]):
+        return None
+    if ctx.get("suppress_if_any") and any(_has(elements, n) for n in ctx["suppress_if_any"]):
+        return None
+    lowered = (ctx.get("lower_if_all") and all(_has(elements, n) for n in ctx["lower_if_all"])) or \
+              (ctx.get("lower_if_any") and any(_has(elements, n) for n in ctx["lower_if_any"]))
+    if lowered:
+        target = ctx.get("lower_to", "suggestion")
+        return target if severity_rank(target) < severity_rank(rule.severity) else rule.severity
+    return rule.severity
