@@ -88,6 +88,20 @@ PROGRAMME_CONTENT = re.compile(
     r"\b(?:targets?|goals?) (?:set|written|agreed) by|\bfocus(?:ed|ing)? on [\w\s,-]{6,})", re.I)
 
 
+TIMEBOUND = re.compile(
+    r"\b(?:by (?:the )?(?:end of |start of |summer of |autumn of |spring of )?(?:the )?(?:key stage \d|ks\d|year \d+|y\d+|"
+    r"reception|nursery|primary|secondary|(?:this|next|the) (?:term|year|academic year|key stage|school year)|"
+    r"(?:autumn|spring|summer) term|transition|age \d+|\w+ \d{4}|january|february|march|april|may|june|july|"
+    r"august|september|october|november|december|\d{4}|his|her|their)\b|within (?:\d+|one|two|three|six|twelve) "
+    r"(?:weeks|months|terms|years?)|before (?:he|she|they) (?:leaves?|moves?|transfers?)|in (?:\d+|one|two|three|six|twelve) "
+    r"(?:weeks|months|terms|years?)(?: time)?)", re.I)
+MEASURE = re.compile(
+    r"(?:\d+\s?%|\b\d+ (?:out of|of|from) \d+\b|\b\d+\b|\b(?:one|two|three|four|five|six|ten|twenty) "
+    r"(?:words?|times|sentences|steps|minutes|peers|friends|sounds|days)\b|\baccura(?:te|tely|cy)\b|\bindependently\b|"
+    r"\bwithout (?:adult )?(?:prompt|support|help)|\bconsistently\b|\bunaided\b|\bwith (?:one|no more than) prompts?\b)",
+    re.I)
+
+
 @dataclass
 class Elements:
     amount: list[tuple[int, int]] = field(default_factory=list)
@@ -103,6 +117,8 @@ class Elements:
     support: list[tuple[int, int]] = field(default_factory=list)
     programme: list[tuple[int, int]] = field(default_factory=list)
     programme_content: list[tuple[int, int]] = field(default_factory=list)
+    timebound: list[tuple[int, int]] = field(default_factory=list)
+    measure: list[tuple[int, int]] = field(default_factory=list)
 
     def has(self, name: str) -> bool:
         return bool(getattr(self, name))
@@ -120,7 +136,7 @@ _PATTERNS = {
     "amount": AMOUNT, "frequency": FREQUENCY, "duration": DURATION, "staff": STAFF,
     "qualification": QUALIFICATION, "group": GROUP, "small_group": SMALL_GROUP, "where": WHERE,
     "review": REVIEW, "therapy": THERAPY, "support": SUPPORT, "programme": PROGRAMME,
-    "programme_content": PROGRAMME_CONTENT,
+    "programme_content": PROGRAMME_CONTENT, "timebound": TIMEBOUND, "measure": MEASURE,
 }
 _CASE_SENSITIVE_STAFF = re.compile(r"\b(?:TA|TAs|OT|OTs|EP|EPs|SLT|SLTs|SaLT|SaLTs|LSA|LSAs|HLTA|HLTAs)\b")
 

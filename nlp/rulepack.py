@@ -17,7 +17,8 @@ import yaml
 from .taxonomy import SEVERITIES, taxonomy
 
 ELEMENT_NAMES = {"amount", "frequency", "duration", "staff", "qualification", "group", "small_group",
-                 "where", "review", "therapy", "support", "programme", "programme_content", "quantified"}
+                 "where", "review", "therapy", "support", "programme", "programme_content", "quantified",
+                 "timebound", "measure"}
 _RULE_KEYS = {"id", "code", "severity", "sections", "message", "suggestion", "basis", "patterns",
               "exceptions", "context", "examples", "description"}
 _PATTERN_KEYS = {"regex", "phrase", "tokens", "case_sensitive"}
