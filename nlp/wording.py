@@ -63,6 +63,10 @@ class WordingRules:
         elements_cache: dict[Item, Elements] = {}
         findings: dict[tuple, Finding] = {}
         for rule, s, e in self.matches(text):
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
             i = bisect.bisect_right(starts, s) - 1
             if i < 0 or not (items[i].start <= s < items[i].end):
                 continue
