@@ -51,22 +51,36 @@ PROVISION = [
     "Sam will be provided with a sensory diet designed by an occupational therapist, implemented daily by trained staff.",
     "Sam may benefit from small group work where possible, subject to resources.",
 ]
-FILLER = ("Sam's parents told us that he enjoys trains, drawing and swimming, and that he is happiest "
-          "when he knows what will happen next. The school reports that he has made progress in number "
-          "but that reading remains a significant barrier to learning across the curriculum.")
+FILLER = [
+    "Sam's parents told us that he enjoys {hobby}, and that he is happiest when he knows what will happen next.",
+    "The school reports that he has made progress in {subject} since {month}, but reading remains a barrier.",
+    "At the meeting on {day} {month} his class teacher described {count} incidents of distress this term.",
+    "Sam's views were gathered using a talking mat; he said he likes {hobby} and does not like loud halls.",
+    "The educational psychologist observed Sam for {count} minutes during a {subject} lesson.",
+    "A report from the paediatrician dated {day} {month} confirms the diagnosis and advises a review.",
+    "His attendance this year is {count}% and he has missed sessions because of medical appointments.",
+]
+WORDS = {"hobby": ["trains", "drawing", "swimming", "Lego", "dinosaurs", "football"],
+         "subject": ["number", "phonics", "science", "PE", "art", "writing"],
+         "month": ["January", "March", "May", "September", "November"]}
+
+
+def _sentence(rng: random.Random, template: str) -> str:
+    return template.format(day=rng.randint(1, 28), count=rng.randint(2, 95),
+                           **{k: rng.choice(v) for k, v in WORDS.items()})
 
 
 def _paragraphs(rng: random.Random, n_per_section: int):
-    """Yields (kind, text) with kind in heading | para | table(rows)."""
+    """Yields (kind, content): heading | para | bullet (text) or table (rows)."""
     yield "heading", "Education, Health and Care Plan"
     yield "para", "Name: Sam Example. Date of birth: 01/01/2015. Local authority: Exampleshire Council."
     for sid, title in SECTIONS:
         yield "heading", title
         for i in range(n_per_section):
             if sid == "B":
-                yield "para", f"{AREAS[i % 4]}: " + " ".join(rng.sample(NEEDS, 3))
+                yield "para", f"{AREAS[i % 4]}: " + " ".join(rng.sample(NEEDS, 3)) + " " + _sentence(rng, rng.choice(FILLER))
             elif sid == "E":
-                yield "para", rng.choice(OUTCOMES)
+                yield "para", f"Outcome {i + 1}: " + rng.choice(OUTCOMES)
             elif sid == "F":
                 if i % 4 == 0:
                     rows = [["Need", "Provision", "Outcome"]]
@@ -74,10 +88,30 @@ def _paragraphs(rng: random.Random, n_per_section: int):
                              for _ in range(3)]
                     yield "table", rows
                 else:
+                    yield "para", f"{AREAS[i % 4]} (item {i + 1}):"
                     for p in rng.sample(PROVISION, 3):
                         yield "bullet", p
             else:
-                yield "para", FILLER
+                yield "para", " ".join(_sentence(rng, t) for t in rng.sample(FILLER, 3))
+    while True:  # Section K goes on with appended advice until the page budget is used up
+        yield "para", "Advice: " + " ".join(_sentence(rng, t) for t in rng.sample(FILLER, 3))
+
+
+def _pdf_block(pdf, kind: str, content) -> None:
+    if kind == "heading":
+        pdf.set_font("Helvetica", "B", 13)
+        pdf.multi_cell(0, 7, content, new_x="LMARGIN", new_y="NEXT")
+    elif kind == "table":
+        pdf.set_font("Helvetica", size=10)
+        with pdf.table(col_widths=(30, 40, 30), line_height=5) as table:
+            for row in content:
+                r = table.row()
+                for c in row:
+                    r.cell(c)
+    else:
+        pdf.set_font("Helvetica", size=11)
+        pdf.multi_cell(0, 5.5, ("- " if kind == "bullet" else "") + content, new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(2)
 
 
 def generate(out_dir: Path, pages: int = 30, seed: int = 7) -> list[Path]:
@@ -88,34 +122,25 @@ def generate(out_dir: Path, pages: int = 30, seed: int = 7) -> list[Path]:
     from fpdf import FPDF
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    # Grow the plan until it reaches `pages` PDF pages, then keep only what fits on them.
-    for n in range(2, 200):
+    # Size the plan so sections A-K fit on `pages` pages; appended advice fills the rest.
+    n, placed = 3, []
+    for _ in range(8):
         pdf = FPDF(format="A4")
         pdf.set_auto_page_break(True, margin=20)
-        pdf.set_font("Helvetica", size=11)
         pdf.add_page()
-        placed: list[tuple[int, str, object]] = []  # (page at start, kind, content)
+        placed = []  # (page it starts on, kind, content)
+        k_page = None
         for kind, content in _paragraphs(random.Random(seed), n):
             before = pdf.page_no()
-            if kind == "heading":
-                pdf.set_font("Helvetica", "B", 13)
-                pdf.multi_cell(0, 7, content, new_x="LMARGIN", new_y="NEXT")
-                pdf.set_font("Helvetica", size=11)
-            elif kind == "table":
-                with pdf.table(col_widths=(30, 40, 30), line_height=5) as table:
-                    for row in content:
-                        r = table.row()
-                        for c in row:
-                            r.cell(c)
-            else:
-                prefix = "- " if kind == "bullet" else ""
-                pdf.multi_cell(0, 5.5, prefix + content, new_x="LMARGIN", new_y="NEXT")
-            pdf.ln(2)
+            _pdf_block(pdf, kind, content)
             if pdf.page_no() > pages:
                 break
             placed.append((before, kind, content))
-        if pdf.page_no() > pages:
+            if kind == "heading" and content.startswith("Section K") and k_page is None:
+                k_page = pdf.page_no()
+        if k_page is not None and k_page > pages * 0.8:
             break
+        n = max(1, int(n * pages * 0.9 / (k_page or pages * 1.5)))
     # Re-render exactly what fitted on `pages` pages.
     pdf = FPDF(format="A4")
     pdf.set_auto_page_break(True, margin=20)
@@ -126,17 +151,10 @@ def generate(out_dir: Path, pages: int = 30, seed: int = 7) -> list[Path]:
         if start_page > page and docx.paragraphs:
             docx.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
         page = start_page
+        _pdf_block(pdf, kind, content)
         if kind == "heading":
-            pdf.set_font("Helvetica", "B", 13)
-            pdf.multi_cell(0, 7, content, new_x="LMARGIN", new_y="NEXT")
             docx.add_heading(content, level=1)
         elif kind == "table":
-            pdf.set_font("Helvetica", size=11)
-            with pdf.table(col_widths=(30, 40, 30), line_height=5) as table:
-                for row in content:
-                    r = table.row()
-                    for c in row:
-                        r.cell(c)
             t = docx.add_table(rows=len(content), cols=3)
             t.style = "Table Grid"
             for i, row in enumerate(content):
@@ -144,15 +162,10 @@ def generate(out_dir: Path, pages: int = 30, seed: int = 7) -> list[Path]:
                     t.cell(i, j).text = c
             docx.add_paragraph("")
         else:
-            pdf.set_font("Helvetica", size=11)
-            prefix = "- " if kind == "bullet" else ""
-            pdf.multi_cell(0, 5.5, prefix + content, new_x="LMARGIN", new_y="NEXT")
             docx.add_paragraph(content, style="List Bullet" if kind == "bullet" else None)
-        pdf.ln(2)
     while pdf.page_no() < pages:  # pad (rare): keep the page count exact
         pdf.add_page()
-        pdf.set_font("Helvetica", size=11)
-        pdf.multi_cell(0, 5.5, FILLER, new_x="LMARGIN", new_y="NEXT")
+        _pdf_block(pdf, "para", _sentence(random.Random(seed), FILLER[0]))
     pdf_path, docx_path, txt_path = (out_dir / f"synthetic_plan.{e}" for e in ("pdf", "docx", "txt"))
     pdf.output(str(pdf_path))
     docx.save(str(docx_path))

@@ -1,0 +1,138 @@
+"""Checker speed: words per second of `Checker().check(doc)` against a bare spaCy tokeniser.
+
+    python bench/bench_checker.py              # corpus_samples/plans/ (synthetic plan if empty)
+    python bench/bench_checker.py --generate   # a synthetic 30-page PDF, DOCX and TXT only
+
+Each plan is loaded once. `Checker()` construction is timed on its own (first, cold, build
+includes imports; then a warm rebuild); `check(doc)` is repeated and the median reported. In the
+same run `spacy.blank("en").make_doc(text)` is timed on the same text, so the ratio
+checker/tokeniser says how much the checker costs beyond splitting the text into tokens.
+Also reports whether `torch` was imported by a plain check. Writes bench/results/checker.json.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _common import PLANS_DIR, markdown_table, median_time, plan_files, word_count, write_results  # noqa: E402
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--plans", type=Path, default=PLANS_DIR, help="folder of plans (default: %(default)s)")
+    ap.add_argument("--generate", action="store_true",
+                    help="benchmark a synthetic 30-page PDF/DOCX/TXT built in a temp dir instead")
+    ap.add_argument("--min-reps", type=int, default=3)
+    ap.add_argument("--budget", type=float, default=None,
+                    help="seconds of repetitions per plan (default: ~35 s spread over all plans)")
+    args = ap.parse_args(argv)
+
+    torch_at_start = "torch" in sys.modules
+    import ingest
+
+    tmp = None
+    files = [] if args.generate else plan_files(args.plans)
+    source = str(args.plans)
+    if not files:
+        if not args.generate:
+            print(f"No plans in {args.plans}; using a synthetic 30-page plan (--generate).")
+        from _synth import generate
+
+        tmp = tempfile.TemporaryDirectory(prefix="sendlens-bench-")
+        files = generate(Path(tmp.name), pages=30)
+        source = "synthetic (bench/_synth.py, 30 pages)"
+    docs = []
+    for path in files:
+        try:
+            docs.append((path, ingest.load(path)))
+        except ingest.IngestError as err:
+            print(f"skip {path.name}: {err}")
+    budget = args.budget if args.budget is not None else max(0.2, min(3.0, 35.0 / max(1, len(docs))))
+
+    # Checker construction: cold (imports spaCy, compiles rule packs, loads the model if any), then warm.
+    from nlp.checker import Checker
+
+    t0 = time.perf_counter()
+    checker = Checker()
+    build_cold = time.perf_counter() - t0
+    build_warm, _ = median_time(Checker, min_reps=3, max_reps=5, budget_s=1.0)
+    checker.check(docs[0][1])
+    torch_after_check = "torch" in sys.modules
+
+    import spacy
+
+    t0 = time.perf_counter()
+    nlp = spacy.blank("en")
+    blank_build = time.perf_counter() - t0
+
+    rows = []
+    for path, doc in docs:
+        text = doc.text
+        checker.check(doc)  # warm-up
+        nlp.make_doc(text)
+        check_s, reps = median_time(lambda: checker.check(doc), min_reps=args.min_reps, budget_s=budget)
+        tok_s, tok_reps = median_time(lambda: nlp.make_doc(text), min_reps=args.min_reps,
+                                      budget_s=min(0.5, budget / 3))
+        words = word_count(text)
+        report = checker.check(doc)
+        rows.append({"file": path.name if tmp else str(path.relative_to(args.plans)), "format": doc.format,
+                     "words": words, "tokens": len(nlp.make_doc(text)), "findings": len(report.findings),
+                     "check_median_s": check_s, "check_reps": reps, "check_words_per_s": words / check_s,
+                     "tokenise_median_s": tok_s, "tokenise_reps": tok_reps, "tokenise_words_per_s": words / tok_s,
+                     "ratio_check_over_tokenise": check_s / tok_s})
+
+    total_words = sum(r["words"] for r in rows)
+    total_check = sum(r["check_median_s"] for r in rows)
+    total_tok = sum(r["tokenise_median_s"] for r in rows)
+    largest = max(rows, key=lambda r: r["words"])
+    summary = {
+        "plans": len(rows), "words": total_words,
+        "checker_build_cold_s": build_cold, "checker_build_warm_s": build_warm,
+        "spacy_blank_build_s": blank_build,
+        "check_words_per_s": total_words / total_check, "tokenise_words_per_s": total_words / total_tok,
+        "ratio_check_over_tokenise": total_check / total_tok,
+        "largest_plan": {"file": largest["file"], "words": largest["words"],
+                         "check_s_per_plan": largest["check_median_s"]},
+        "torch_installed": _installed("torch"), "torch_imported_at_start": torch_at_start,
+        "torch_imported_after_check": torch_after_check,
+    }
+
+    print(f"\nChecker speed ({source}; median of repeated checks)\n")
+    print(markdown_table(
+        ["", "value"],
+        [["plans / words", f"{len(rows)} / {total_words:,}"],
+         ["Checker() build, cold (incl. imports)", f"{build_cold:.3f} s"],
+         ["Checker() build, warm", f"{build_warm:.3f} s"],
+         ["check(): words/s (all plans)", f"{summary['check_words_per_s']:,.0f}"],
+         ["spacy.blank('en') make_doc: words/s", f"{summary['tokenise_words_per_s']:,.0f}"],
+         ["ratio check / tokenise (time)", f"{summary['ratio_check_over_tokenise']:.1f}x"],
+         [f"largest plan ({largest['file']}, {largest['words']:,} words)",
+          f"{largest['check_median_s']:.3f} s per check"],
+         ["torch imported after a check", f"{torch_after_check} (installed: {summary['torch_installed']})"]]))
+    if len(rows) <= 15:
+        print()
+        print(markdown_table(["plan", "words", "findings", "check ms", "words/s", "tokenise ms", "ratio"],
+                             [[r["file"], r["words"], r["findings"], 1000 * r["check_median_s"],
+                               r["check_words_per_s"], 1000 * r["tokenise_median_s"],
+                               f"{r['ratio_check_over_tokenise']:.1f}x"] for r in rows]))
+    print(f"\ntorch in sys.modules after a check: {torch_after_check}"
+          + ("  <- a plain rule check should not import torch" if torch_after_check else ""))
+    out = write_results("checker", {"source": source, "summary": summary, "plans": rows})
+    print(f"Wrote {out.relative_to(Path.cwd()) if out.is_relative_to(Path.cwd()) else out}")
+    if tmp is not None:
+        tmp.cleanup()
+    return 0
+
+
+def _installed(name: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(name) is not None
+
+
+if __name__ == "__main__":
+    sys.exit(main())

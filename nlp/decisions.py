@@ -1,0 +1,387 @@
+"""Reads a SEND Tribunal decision: appeal types, sections in dispute, outcome, the drafting faults
+the tribunal found, and metadata. Every label carries the sentences (with offsets) behind it.
+
+Rules read the operative words (the ORDER or DECISION paragraph, statutory references, what the
+appeal is "against"); an optional learned model adds a calibrated second opinion on appeal types
+and drafting issues (see models/decision_model.py).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from ingest import Document
+
+from .dates import parse_dates
+from .sentences import sentence_spans
+
+APPEAL_TYPES = ("refusal_to_assess", "refusal_to_reassess", "refusal_to_issue", "contents", "refusal_to_amend",
+                "cease_to_maintain", "disability_discrimination", "extended_recommendations")
+SECTION_APPEALS = {"contents", "refusal_to_amend", "extended_recommendations"}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Label:
+    value: str
+    score: float
+    source: str
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+@dataclass
+class DecisionAnalysis:
+    tribunal: str | None  # "ftt" | "ut"
+    appeal_types: list[Label]
+    sections: list[Label]
+    outcome: Label
+    drafting_issues: list[Label]
+    metadata: dict[str, Label | None]
+    anonymisation_warnings: list[Evidence]
+
+    def to_json(self, evidence: bool = True) -> dict:
+        out = {
+            "tribunal": self.tribunal,
+            "appeal_types": [x.value for x in self.appeal_types],
+            "sections": [x.value for x in self.sections],
+            "outcome": self.outcome.value,
+            "drafting_issues": [x.value for x in self.drafting_issues],
+            "metadata": {k: (v.value if v else None) for k, v in self.metadata.items()},
+            "anonymisation_warnings": [asdict(e) for e in self.anonymisation_warnings],
+        }
+        if evidence:
+            out["evidence"] = {
+                "appeal_types": [_label_json(x) for x in self.appeal_types],
+                "sections": [_label_json(x) for x in self.sections],
+                "outcome": _label_json(self.outcome),
+                "drafting_issues": [_label_json(x) for x in self.drafting_issues],
+                "metadata": {k: _label_json(v) for k, v in self.metadata.items() if v},
+            }
+        return out
+
+
+def _label_json(label: Label) -> dict:
+    return {"value": label.value, "score": round(label.score, 3), "source": label.source,
+            "evidence": [asdict(e) for e in label.evidence]}
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict:
+    raw = yaml.safe_load(resources.files("nlp").joinpath("data/decision_cues.yaml").read_text("utf-8"))
+
+    def comp(xs):
+        return [re.compile(x, re.I) for x in xs]
+
+    return {
+        "appeal_types": {k: {"subject": comp(v.get("subject", [])), "mention": comp(v.get("mention", []))}
+                         for k, v in raw["appeal_types"].items()},
+        "outcomes": {k: comp(v) for k, v in raw["outcomes"].items()},
+        "criticism": re.compile(raw["criticism"], re.I),
+        "drafting_issues": {k: comp(v) for k, v in raw["drafting_issues"].items()},
+    }
+
+
+_APPEAL_CONTEXT = re.compile(r"\b(?:appeal\w*|claim\w*|brought|against|under section 51|challeng\w*|this case|"
+                             r"concerns?|disput\w*)\b", re.I)
+_OPERATIVE_HEAD = re.compile(r"^\s*(?:DECISION|ORDER|DECISION AND ORDER|CONSENT ORDER|DETERMINATION|"
+                             r"DECISION OF THE UPPER TRIBUNAL|CONCLUSION|CONCLUSIONS|ORDERS?|Decision|Order|"
+                             r"Conclusion|Conclusions|Our decision|Tribunal's decision)\s*:?\s*$", re.M)
+_SECTION_LIST = re.compile(
+    r"\b(?:sections?|parts?)\s+((?:[A-K]\d?|[2-4])(?:\s*(?:,|and|&|or|/)\s*(?:sections?\s+|parts?\s+)?(?:[A-K]\d?|[2-4])\b)*)",
+    re.I)
+_DISPUTE = re.compile(r"\b(?:appeal\w*|disput\w*|amend\w*|challeng\w*|contest\w*|seek\w*|sought|wants?|wanted|"
+                      r"order\w*|contents|argu\w*|asks?|asked|request\w*|recommend\w*|decid\w*)\b", re.I)
+_AGREED = re.compile(r"\b(?:agreed|not in dispute|no longer in dispute|not challenged|not pursued|not contested|"
+                     r"no issue)\b", re.I)
+OLD_PARTS = {"2": "B", "3": "F", "4": "I"}
+
+
+class DecisionAnalyser:
+    """Rules first; `model` (optional) is a trained DecisionModel that adds or confirms labels."""
+
+    def __init__(self, model=None) -> None:
+        self.model = model
+
+    def analyse(self, doc: Document) -> DecisionAnalysis:
+        text = doc.text
+        sents = sentence_spans(text)
+        tribunal = _tribunal(text)
+        types = self._appeal_types(text, sents)
+        if self.model is not None:
+            types = self.model.merge_appeal_types(text, types)
+        type_ids = {t.value for t in types}
+        sections = self._sections(text, sents, type_ids) if type_ids & SECTION_APPEALS else []
+        outcome = self._outcome(text, sents, tribunal)
+        issues = self._drafting(text, sents) if type_ids & SECTION_APPEALS or tribunal == "ut" else []
+        if self.model is not None and (type_ids & SECTION_APPEALS):
+            issues = self.model.merge_drafting(text, issues)
+        return DecisionAnalysis(tribunal=tribunal, appeal_types=types, sections=sections, outcome=outcome,
+                                drafting_issues=issues, metadata=metadata(text, sents, tribunal),
+                                anonymisation_warnings=anonymisation_warnings(text))
+
+    # -- appeal types --------------------------------------------------------------------------
+    def _appeal_types(self, text: str, sents) -> list[Label]:
+        c = cues()["appeal_types"]
+        scores: dict[str, float] = {}
+        evidence: dict[str, list[Evidence]] = {}
+        mention: dict[str, float] = {}
+        head_limit = max(1500, len(text) // 4)
+        for s, e in sents:
+            sent = text[s:e]
+            strong = s < head_limit or _APPEAL_CONTEXT.search(sent)
+            for kind, pats in c.items():
+                if any(p.search(sent) for p in pats["subject"]):
+                    scores[kind] = scores.get(kind, 0.0) + (1.0 if strong else 0.4)
+                    evidence.setdefault(kind, []).append(Evidence(s, e, sent))
+                elif any(p.search(sent) for p in pats["mention"]):
+                    mention[kind] = mention.get(kind, 0.0) + 0.25
+                    evidence.setdefault(f"~{kind}", []).append(Evidence(s, e, sent))
+        # a re-assessment is not a first assessment
+        if scores.get("refusal_to_reassess") and scores.get("refusal_to_assess"):
+            scores["refusal_to_assess"] -= scores["refusal_to_reassess"]
+        chosen = [k for k, v in scores.items() if v >= 1.0]
+        if not chosen:
+            total = {k: scores.get(k, 0) + mention.get(k, 0) for k in set(scores) | set(mention)}
+            if total:
+                best = max(total, key=total.get)
+                if total[best] >= 0.4:
+                    chosen = [best]
+        labels = []
+        for kind in APPEAL_TYPES:
+            if kind in chosen:
+                ev = evidence.get(kind) or evidence.get(f"~{kind}", [])
+                labels.append(Label(kind, min(1.0, scores.get(kind, 0) + mention.get(kind, 0)), "rules", ev[:3]))
+        return labels
+
+    # -- sections ------------------------------------------------------------------------------
+    def _sections(self, text: str, sents, type_ids: set[str]) -> list[Label]:
+        found: dict[str, list[Evidence]] = {}
+        agreed: set[str] = set()
+        for s, e in sents:
+            sent = text[s:e]
+            for m in _SECTION_LIST.finditer(sent):
+                ids = _section_ids(m.group(0))
+                if not ids:
+                    continue
+                if _AGREED.search(sent) and not re.search(r"\bnot agreed\b", sent, re.I):
+                    agreed.update(ids)
+                    continue
+                if _DISPUTE.search(sent):
+                    for sid in ids:
+                        found.setdefault(sid, []).append(Evidence(s, e, sent))
+        allowed = {"B", "F", "I"} if "contents" in type_ids or "refusal_to_amend" in type_ids else set()
+        if "extended_recommendations" in type_ids:
+            allowed |= {"C", "D", "G", "H1", "H2"}
+        out = []
+        for sid in ("B", "C", "D", "F", "G", "H1", "H2", "I"):
+            if sid in found and sid in allowed and (sid not in agreed or len(found[sid]) > 1):
+                out.append(Label(sid, 1.0, "rules", found[sid][:3]))
+        return out
+
+    # -- outcome -------------------------------------------------------------------------------
+    def _outcome(self, text: str, sents, tribunal: str | None) -> Label:
+        c = cues()["outcomes"]
+        operative = _operative_ranges(text)
+        hits: dict[str, list[tuple[float, Evidence]]] = {}
+        for s, e in sents:
+            sent = text[s:e]
+            weight = 2.0 if any(a <= s < b for a, b in operative) else 1.0
+            for kind, pats in c.items():
+                for p in pats:
+                    if p.search(sent):
+                        if kind == "allowed" and pats.index(p) >= 4:
+                            w = weight * 0.5  # an order to act implies success, less surely than "allowed"
+                        else:
+                            w = weight
+                        hits.setdefault(kind, []).append((w, Evidence(s, e, sent)))
+                        break
+        score = {k: sum(w for w, _ in v) for k, v in hits.items()}
+
+        def label(kind: str) -> Label:
+            ev = sorted(hits[kind], key=lambda x: -x[0])
+            return Label(kind, min(1.0, score[kind] / 2), "rules", [x[1] for x in ev[:2]])
+
+        if "remitted" in score and (tribunal == "ut" or re.search(r"\bset aside\b", text, re.I)):
+            return label("remitted")
+        if score.get("withdrawn", 0) >= 2 and score.get("withdrawn", 0) >= score.get("allowed", 0):
+            return label("withdrawn")
+        strong_allowed = sum(w for w, ev in hits.get("allowed", []) if w >= 1.0)
+        if score.get("conceded", 0) >= 1 and strong_allowed < 2 * max(1.0, score.get("conceded", 0)):
+            if not score.get("dismissed"):
+                return label("conceded")
+        if score.get("allowed") or score.get("dismissed"):
+            if re.search(r"\b(?:allowed|upheld|succeeds) in part\b|\bpartly allowed\b", text, re.I) and "allowed" in score:
+                return label("allowed")
+            return label("allowed" if score.get("allowed", 0) > score.get("dismissed", 0) else "dismissed")
+        if "withdrawn" in score:
+            return label("withdrawn")
+        return Label("unknown", 0.0, "rules", [])
+
+    # -- drafting issues -----------------------------------------------------------------------
+    def _drafting(self, text: str, sents) -> list[Label]:
+        c = cues()
+        crit = c["criticism"]
+        critical = [bool(crit.search(text[s:e])) for s, e in sents]
+        found: dict[str, list[Evidence]] = {}
+        for i, (s, e) in enumerate(sents):
+            near = critical[i] or (i + 1 < len(sents) and critical[i + 1]) or (i > 0 and critical[i - 1])
+            if not near:
+                continue
+            sent = text[s:e]
+            for code, pats in c["drafting_issues"].items():
+                if any(p.search(sent) for p in pats):
+                    found.setdefault(code, []).append(Evidence(s, e, sent))
+        return [Label(code, min(1.0, 0.5 + 0.25 * len(ev)), "rules", ev[:3]) for code, ev in found.items()]
+
+
+def _section_ids(phrase: str) -> list[str]:
+    old = phrase.lower().startswith("part")
+    out = []
+    for tok in re.findall(r"\b([A-K]\d?|[2-4])\b", phrase.split(None, 1)[1] if " " in phrase else ""):
+        tok = tok.upper()
+        if old and tok in OLD_PARTS:
+            out.append(OLD_PARTS[tok])
+        elif tok in ("H",):
+            out += ["H1", "H2"]
+        elif re.fullmatch(r"[A-K]|H[12]", tok):
+            out.append(tok)
+    return out
+
+
+def _operative_ranges(text: str) -> list[tuple[int, int]]:
+    out = []
+    for m in _OPERATIVE_HEAD.finditer(text):
+        out.append((m.end(), min(len(text), m.end() + 1200)))
+    return out
+
+
+def _tribunal(text: str) -> str | None:
+    head = text[:3000]
+    if re.search(r"\bUpper Tribunal\b", head) and re.search(r"Administrative Appeals Chamber|UKUT|UA-\d{4}|Upper Tribunal Judge|"
+                                                            r"DECISION OF THE UPPER TRIBUNAL|appeal from the First-tier", head, re.I):
+        return "ut"
+    if re.search(r"First-tier Tribunal|SEND Tribunal|Special Educational Needs and Disability|EH\d{3}/\d{2}/\d{3,5}|HESC",
+                 head, re.I):
+        return "ftt"
+    return None
+
+
+# -- metadata --------------------------------------------------------------------------------
+_REF = re.compile(r"\b(EH\d{3}/\d{2}/\d{3,5}|UA-\d{4}-\d{6}-[A-Z]{2,3}|HS/\d{3,5}/\d{4}|\[\d{4}\] UKUT \d+ \(AAC\))")
+_LA = re.compile(r"\b((?:The )?(?:London Borough of|Royal Borough of|City of|Borough of|County of)\s+[A-Z][\w'-]+(?:\s+(?:and|upon)\s+[A-Z][\w'-]+)?"
+                 r"(?:\s+(?:Council|County Council))?|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}\s+(?:County|City|Borough|Metropolitan Borough|District)?\s?Council)\b")
+_LA_CAPS = re.compile(r"^\s*(?:THE\s+)?((?:LONDON BOROUGH|ROYAL BOROUGH|CITY|COUNTY|BOROUGH) OF [A-Z' -]+|[A-Z][A-Z' -]+ (?:COUNTY |CITY |BOROUGH )?COUNCIL)\s*$", re.M)
+_JUDGE = re.compile(r"\b((?:Upper )?Tribunal Judge|Judge|District Tribunal Judge|Deputy Upper Tribunal Judge)[:\s]+([A-Z][A-Za-z.'\- ]{2,40}?)(?=\s*(?:\n|,|;|\(|$| and | sitting| with| \d))",
+                    re.M)
+_HEARD = re.compile(r"\b(?:heard|hearing(?: date)?|date of (?:the )?hearing|hearing held|heard on|hearing took place|"
+                    r"decided on the papers|on the papers)\b", re.I)
+_DECIDED = re.compile(r"\b(?:date of decision|decision date|decided|dated|date(?:d)? of (?:this )?(?:decision|order)|"
+                      r"signed|date issued|issued on|promulgated|sent to the parties|date)\b", re.I)
+_AGE = re.compile(r"\b(?:aged|age)\s+(\d{1,2})\b|\b(\d{1,2})[- ]years?[- ]old\b|\bis (?:now )?(\d{1,2}) years? old\b|"
+                  r"\bis (?:now )?(\d{1,2})\b(?=[ ,.;])", re.I)
+_NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                              "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_AGE_WORD = re.compile(r"\b(?:is (?:now )?|aged )(" + "|".join(_NUMBER_WORDS) + r")\b(?: years? old)?", re.I)
+_PHASE = re.compile(r"\b(Year \d{1,2}|Reception|nursery|primary|secondary|post-16|sixth form|further education college|"
+                    r"college|early years|Key Stage \d)\b", re.I)
+
+
+def metadata(text: str, sents, tribunal: str | None) -> dict[str, Label | None]:
+    out: dict[str, Label | None] = {}
+    m = _REF.search(text)
+    out["reference"] = Label(m.group(1), 1.0, "rules", [Evidence(m.start(1), m.end(1), m.group(1))]) if m else None
+    out["local_authority"] = _local_authority(text)
+    out["judge"] = None
+    m = _JUDGE.search(text)
+    if m:
+        out["judge"] = Label(f"{m.group(1)} {m.group(2).strip()}", 0.9, "rules", [Evidence(m.start(), m.end(), m.group(0))])
+    out["hearing_date"] = _date_near(text, sents, _HEARD)
+    out["decision_date"] = _decision_date(text, sents)
+    out["age"] = _age(text)
+    m = _PHASE.search(text)
+    out["phase"] = Label(m.group(1), 0.8, "rules", [Evidence(m.start(1), m.end(1), m.group(1))]) if m else None
+    return out
+
+
+def _local_authority(text: str) -> Label | None:
+    head = text[:4000]
+    for pattern in (_LA_CAPS, _LA):
+        for m in pattern.finditer(head):
+            name = re.sub(r"\s+", " ", m.group(1)).strip()
+            if re.search(r"\b(?:Tribunal|Chamber|Court)\b", name, re.I):
+                continue
+            if name.isupper():
+                name = name.title().replace(" Of ", " of ").replace(" And ", " and ")
+            name = re.sub(r"^The ", "", name)
+            return Label(name, 0.8, "rules", [Evidence(m.start(1), m.end(1), m.group(1))])
+    return None
+
+
+def _date_near(text: str, sents, cue: re.Pattern) -> Label | None:
+    for s, e in sents:
+        sent = text[s:e]
+        if cue.search(sent):
+            dates = parse_dates(text, s, e)
+            if dates:
+                ds, de, iso = dates[0]
+                return Label(iso, 0.9, "rules", [Evidence(ds, de, text[ds:de])])
+    return None
+
+
+def _decision_date(text: str, sents) -> Label | None:
+    strong = re.compile(r"\b(?:date of decision|decision date|date of (?:this )?(?:decision|order)|decided on|dated|"
+                        r"date issued|issued on|promulgated|signed on|date)\s*:?", re.I)
+    for s, e in sents:
+        sent = text[s:e]
+        m = strong.search(sent)
+        if m and not _HEARD.search(sent[:m.start()]) and not re.search(r"\b(?:appeal(?:ed)?|registered|plan|letter|report)\b",
+                                                                          sent[:m.start()], re.I):
+            dates = parse_dates(text, s + m.end(), min(e, s + m.end() + 40))
+            if dates:
+                ds, de, iso = dates[0]
+                return Label(iso, 0.9, "rules", [Evidence(ds, de, text[ds:de])])
+    # a signature block at the end often carries the date alone
+    tail_start = max(0, len(text) - 600)
+    dates = parse_dates(text, tail_start)
+    if dates:
+        ds, de, iso = dates[-1]
+        return Label(iso, 0.5, "rules", [Evidence(ds, de, text[ds:de])])
+    return None
+
+
+def _age(text: str) -> Label | None:
+    for m in _AGE.finditer(text):
+        value = next(g for g in m.groups() if g)
+        if 0 < int(value) <= 25:
+            return Label(value, 0.8, "rules", [Evidence(m.start(), m.end(), m.group(0))])
+    m = _AGE_WORD.search(text)
+    if m and 0 < _NUMBER_WORDS[m.group(1).lower()] <= 25:
+        return Label(str(_NUMBER_WORDS[m.group(1).lower()]), 0.7, "rules", [Evidence(m.start(), m.end(), m.group(0))])
+    return None
+
+
+_DOB = re.compile(r"\b(?:date of birth|d\.?o\.?b\.?|born on)\b[:\s]*(?:\d|[A-Z][a-z]+ \d)", re.I)
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
+_ADDRESS = re.compile(r"\b\d{1,4} [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Street|Avenue|Lane|Close|Drive|Way|Crescent|Gardens|Place)\b")
+_FULL_NAME = re.compile(r"\b(?:Master|Miss|Mr|Mrs|Ms)\.? [A-Z][a-z]+ [A-Z][a-z]{2,}\b")
+
+
+def anonymisation_warnings(text: str) -> list[Evidence]:
+    """Signs the text may identify a child: a date of birth, a postcode, an address, a full name."""
+    out = []
+    for pattern in (_DOB, _POSTCODE, _ADDRESS, _FULL_NAME):
+        for m in pattern.finditer(text):
+            out.append(Evidence(m.start(), m.end(), m.group(0)))
+            if len(out) > 20:
+                return out
+    return out
