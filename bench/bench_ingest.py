@@ -17,8 +17,17 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import (FORMATS, PLANS_DIR, WORDS_PER_PAGE, manifest_pages, markdown_table,  # noqa: E402
-                     median_time, plan_files, word_count, write_results)
+from _common import (
+    FORMATS,
+    PLANS_DIR,
+    WORDS_PER_PAGE,
+    manifest_pages,
+    markdown_table,
+    median_time,
+    plan_files,
+    word_count,
+    write_results,
+)
 
 _MEMORY_PROBE = r"""
 import json, resource, sys, tracemalloc
@@ -97,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         except ingest.IngestError as err:
             print(f"skip {path.name}: {err}")
             continue
-        secs, reps = median_time(lambda: ingest.load(path), min_reps=args.min_reps, budget_s=budget)
+        secs, reps = median_time(lambda path=path: ingest.load(path), min_reps=args.min_reps, budget_s=budget)
         words = word_count(doc.text)
         if fmt == "pdf":
             pages, page_source = doc.pages, "pdf"

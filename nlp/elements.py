@@ -30,7 +30,9 @@ FREQUENCY = re.compile(
     r"on (?:mondays|tuesdays|wednesdays|thursdays|fridays)|"
     r"throughout the (?:school )?day|all (?:lessons|day)|every (?:literacy|numeracy|maths|english) lesson|"
     r"at the (?:start|end|beginning) of each \w+|after each \w+|before each \w+|"
-    r"\d+ (?:days|weeks) (?:a|per) (?:week|year))\b",
+    r"\d+ (?:days|weeks) (?:a|per) (?:week|year)|at \d{1,2}[:.]\d{2}|(?:six|five|four|three|two|\d+) (?:a|per) day|"
+    r"(?:in|for|during) (?:all|every|each) (?:\w+ ){0,2}(?:lessons?|assessments?|tests?|exams?|transfers?|visits?|sessions?|"
+    r"changes?|written work))\b",
     re.I)
 DURATION = re.compile(
     r"\b(?:for|over)\s+(?:a\s+)?(?:\d+|one|two|three|four|five|six|eight|ten|twelve)\s*(?:weeks?|terms?|months?|"
@@ -50,7 +52,9 @@ STAFF = re.compile(
     r"mobility (?:officers?|specialists?)|rehabilitation workers?|interveners?|"
     r"CAMHS (?:practitioners?|clinicians?)|(?:family )?support workers?|practitioners?|"
     r"personal assistants?|play therapists?|music therapists?|art therapists?|"
-    r"(?:member|members) of (?:the )?(?:learning )?support team|support staff|adults?\s+trained)\b",
+    r"psychotherapists?|job coach(?:es)?|careers? advisers?|advisers?|officers?|ELSAs?|interpreters?|instructors?|"
+    r"coaches|communicators?|key adults?|key persons?|invigilators?|scribes?|readers?|specialists?|"
+    r"(?:member|members) of (?:the )?(?:learning )?support team|adults? trained in [\w\s-]{3,30}?)\b",
     re.I)
 QUALIFICATION = re.compile(
     r"\b(?:HCPC[- ]registered|qualified|trained in [\w\s-]{3,40}?|training in [\w\s-]{3,40}?|"
@@ -61,21 +65,26 @@ GROUP = re.compile(
     r"(?: (?:pupils|children|students|learners|peers))?|"
     r"(?:no more than|maximum of|max\.?) (?:\d+|two|three|four|five|six) (?:pupils|children|students|learners)|"
     r"in pairs|paired with (?:one|a) (?:peer|pupil)|(?:pairs|trios))\b", re.I)
-SMALL_GROUP = re.compile(r"\bsmall[- ]groups?\b", re.I)
+SMALL_GROUP = re.compile(r"\b(?:small[- ]groups?|(?:\w+ )?groups?(?: work)?|small class|reduced[- ]size class|"
+                         r"(?:small|smaller) (?:class|setting|teaching group))\b", re.I)
 REVIEW = re.compile(r"\b(?:reviewed|review(?:ed)? (?:termly|half[- ]termly|annually|every)|monitored|"
                     r"progress (?:will be )?(?:tracked|measured|recorded))\b", re.I)
 WHERE = re.compile(r"\b(?:in (?:a|the) (?:quiet|separate|calm|sensory|resource|therapy) (?:room|space|area|base)|"
                    r"in class|in the classroom|outside the classroom|at home|in school|off[- ]site|"
                    r"(?:at|during) (?:break|lunch|play)(?:time)?s?)\b", re.I)
 THERAPY = re.compile(
-    r"\b(?:speech(?:,)? (?:and|&) language therapy|speech therapy|SaLT|SLT|language therapy|"
-    r"occupational therapy|\bOT\b|physiotherapy|physio|psychology|psychological (?:input|support|therapy)|"
+    r"\b(?:speech(?:,)? (?:and|&) language therapy|speech therapy|language therapy|"
+    r"(?:SaLT|SALT|SLT|OT|physio|EP|CAMHS) (?:input|support|sessions?|programme|provision|time|advice|intervention|block|therapy)|"
+    r"occupational therapy|physiotherapy|psychology|psychological (?:input|support|therapy)|"
     r"play therapy|music therapy|art therapy|drama therapy|therapeutic (?:input|support|intervention)|"
     r"CAMHS|counselling|hydrotherapy|therapy)\b", re.I)
 SUPPORT = re.compile(
-    r"\b(?:support(?:ed)?|help|assistance|input|intervention|interventions|supervision|prompts?|"
-    r"adult (?:help|support)|scaffolding|monitoring|teaching|tuition|guidance)\b", re.I)
-PROGRAMME = re.compile(r"\b(?:programmes?|strateg(?:y|ies)|interventions?|approaches|techniques|activities)\b", re.I)
+    r"\b(?:support(?:ed)?|help(?:ed)?|assistance|input|intervention|interventions|supervision|prompts?|prompting|"
+    r"adult (?:help|support)|scaffolding|monitoring|tuition|guidance|reassurance|modelling|mentoring|coaching|"
+    r"nurture|check-ins?|encouragement)\b", re.I)
+PROGRAMME = re.compile(r"\b(?:programmes?|strateg(?:y|ies)|interventions?|approaches|techniques|activities|"
+                       r"(?:individuali[sz]ed|personali[sz]ed|bespoke|adapted|modified) (?:curriculum|timetable|package)|"
+                       r"package of|sensory diet|a focus on|work on|work to develop)\b", re.I)
 # Content for a programme: a named programme (capitalised words), a list after a colon, or content
 # set by a professional ("written by the speech and language therapist").
 PROGRAMME_CONTENT = re.compile(
@@ -83,7 +92,9 @@ PROGRAMME_CONTENT = re.compile(
     r"\b(?:Zones of Regulation|Lego therapy|Precision Teaching|Attention Autism|Colourful Semantics|"
     r"Social Stories|Makaton|PECS|TEACCH|Intensive Interaction|Talkabout|Read Write Inc|Numicon|"
     r"Toe by Toe|Nessy|Lexia|Beat Dyslexia|Write from the Start|Clicker|Sensory Circuits|ELSA)|"
-    r":\s*\w+|(?:written|designed|set|devised|planned|provided|prescribed) by (?:the |a |an )?(?:qualified |class )?"
+    r":\s*\w+|(?:following|set out in|in line with) (?:the )?(?:OT|SALT|SaLT|SLT|EP|physio\w*|therapist\w*|"
+    r"occupational therapist\w*|speech and language therapist\w*)(?:'s)? (?:guidance|advice|programme|plan|report)|"
+    r"(?:written|designed|set|devised|planned|provided|prescribed) by (?:the |a |an )?(?:qualified |class )?"
     r"(?:speech|occupational|physio|educational|therapist|SaLT|OT|EP|teacher)|"
     r"\b(?:targets?|goals?) (?:set|written|agreed) by|\bfocus(?:ed|ing)? on [\w\s,-]{6,})", re.I)
 
@@ -125,8 +136,10 @@ class Elements:
 
     @property
     def quantified(self) -> bool:
-        """An amount the reader can count (or a frequency with a duration)."""
-        return self.has("amount") or (self.has("frequency") and self.has("duration"))
+        """An amount the reader can count, a frequency with a duration, or a concrete action
+        (not generic 'support') tied to a stated occasion ("at every lesson change")."""
+        return (self.has("amount") or (self.has("frequency") and self.has("duration"))
+                or (self.has("frequency") and not self.has("support") and not self.has("therapy")))
 
     def present(self) -> list[str]:
         return [name for name in self.__dataclass_fields__ if getattr(self, name)]

@@ -47,10 +47,20 @@ def _join(text: str, spans: list[tuple[int, int]]) -> str:
     return "; ".join(dict.fromkeys(text[s:e].strip() for s, e in spans))
 
 
+_LABEL_LIKE = re.compile(r"^(?:communication and interaction|cognition and learning|social,? emotional and mental health|"
+                         r"sensory and/?(?:or )?physical(?: needs)?|physical and/?(?:or )?sensory|preparing for adulthood|"
+                         r"independence|none|n/a|not applicable)\.?$", re.I)
+
+
 def is_provision(text: str, item: Item) -> bool:
     stripped = _BULLET.sub("", text).strip()
-    if item.kind == "heading" or len(stripped.split()) < 3 or stripped.endswith(":"):
+    if item.kind == "heading" or not stripped or stripped.endswith(":") or _LABEL_LIKE.match(stripped):
         return False
+    words = stripped.split()
+    if len(words) <= 4 and not stripped.endswith((".", ")")) and all(w[:1].isupper() or w.lower() in
+                                                                    ("and", "of", "the", "for", "&", "or")
+                                                                    for w in words):
+        return False  # a short title-case label, not a provision
     if item.kind == "table_row":
         cells = [c.strip() for c in text.split("\t") if c.strip()]
         if cells and all(_HEADER_WORDS.match(c) for c in cells):
@@ -105,17 +115,17 @@ def quantification_findings(doc: Document, rows) -> list[Finding]:
             add("unquantified_therapy", item, el, el.therapy[0])
         elif _is_support(el) and not el.quantified:
             add("unquantified_support", item, el, el.support[0] if el.support else None)
-        if el.has("programme") and not el.has("programme_content") and not el.quantified:
+        if el.has("programme") and not el.has("programme_content"):
             add("unspecified_programme", item, el, el.programme[0])
         if el.has("small_group") and not el.has("group"):
             add("small_group_undefined", item, el, el.small_group[0])
-        if el.quantified and not el.has("staff") and (el.has("support") or el.has("therapy")):
-            add("unspecified_staff", item, el, (el.amount or el.frequency)[0])
+        if el.quantified and not el.has("staff"):
+            add("unspecified_staff", item, el, (el.amount or el.frequency or [(0, len(doc.text[item.start:item.end]))])[0])
     return out
 
 
 def _is_support(el: Elements) -> bool:
-    return el.has("support") or el.has("staff") or el.has("group")
+    return el.has("support")
 
 
 def missing_advice(el: Elements, code: str) -> str:
