@@ -37,13 +37,13 @@ def load(source: str | os.PathLike | bytes, filename: str | None = None, *,
             raise UnsupportedType(name, "is a folder.", "Pass the files inside it, or use `sendlens batch`.")
         size = path.stat().st_size
         if size > limit:
-            raise FileTooLarge(name, f"is {size / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit.")
+            raise FileTooLarge(name, f"is {_size(size)}, over the {_size(limit)} limit.")
         try:
             data = path.read_bytes()
         except OSError as err:
             raise IngestError(name, f"could not be read ({err.strerror}).", "Check its permissions.") from None
     if len(data) > limit:
-        raise FileTooLarge(name, f"is {len(data) / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit.")
+        raise FileTooLarge(name, f"is {_size(len(data))}, over the {_size(limit)} limit.")
     if not data.strip():
         raise EmptyFile(name, "is empty.")
     fmt = sniff(data, name)
@@ -62,3 +62,7 @@ def load(source: str | os.PathLike | bytes, filename: str | None = None, *,
     if not doc.text.strip():
         raise EmptyFile(name, "contains no text.")
     return doc
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024 / 1024:.1f} MB" if n >= 1024 * 1024 else f"{n / 1024:.1f} KB" if n >= 1024 else f"{n} bytes"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 
 from .document import Document, Origin, TextBuilder
 from .errors import CorruptFile, UnsafeFile
@@ -34,12 +35,15 @@ def check_container(data: bytes, filename: str) -> None:
             try:
                 with zf.open(info) as fh:
                     head = fh.read(4096)
-            except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile) as err:
+            except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile, zlib.error) as err:
                 raise CorruptFile(filename, f"has a damaged part {info.filename} ({err}).") from None
             if _DTD.search(head):
                 raise UnsafeFile(filename, f"declares a DTD or XML entities in {info.filename}, "
                                  "which Word never writes (possible XXE attack).")
-    bad = zf.testzip() if len(data) < 20_000_000 else None
+    try:
+        bad = zf.testzip() if len(data) < 20_000_000 else None
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as err:
+        raise CorruptFile(filename, f"has damaged compressed data ({err}).") from None
     if bad:
         raise CorruptFile(filename, f"has a damaged part {bad}.")
 

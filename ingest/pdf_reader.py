@@ -54,7 +54,10 @@ def read_pdf(data: bytes, filename: str) -> Document:
     if chars < _MIN_CHARS_PER_PAGE * n:
         raise NoTextLayer(filename, f"has {n} page(s) but almost no extractable text.")
 
-    tables = _extract_tables(data, table_pages) if table_pages else {}
+    try:
+        tables = _extract_tables(data, table_pages) if table_pages else {}
+    except Exception:  # pdfplumber is stricter than pdfium; fall back to pdfium's text for those pages
+        tables = {}
     furniture = _furniture(pages_lines)
     out = TextBuilder()
     for i, lines in enumerate(pages_lines):
@@ -103,6 +106,7 @@ def _page_lines(page) -> list[Line]:
             continue
         stripped = raw.strip()
         if stripped:
+            stripped = stripped.replace("\ufffe", "").replace("\x02", "")
             first = pos + (len(raw) - len(raw.lstrip()))
             last = pos + len(raw.rstrip()) - 1
             l1, b1, r1, t1 = textpage.get_charbox(first)
@@ -188,7 +192,9 @@ def _emit_lines(out: TextBuilder, lines: list[Line], furniture: set[str], page: 
 def _join(lines: list[str]) -> str:
     text = lines[0]
     for nxt in lines[1:]:
-        if re.search(r"[A-Za-z]-$", text) and nxt[:1].islower():
+        if text.endswith(("\ufffe", "\x02", "\u00ad")):
+            text = text[:-1] + nxt  # pdfium's marker for a hyphen it broke the line at
+        elif re.search(r"[A-Za-z]-$", text) and nxt[:1].islower():
             text = text[:-1] + nxt  # repair "inter-\nvention"
         elif text.endswith("\u00ad") or text.endswith("\x02"):
             text = text[:-1] + nxt  # soft hyphen

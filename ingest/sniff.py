@@ -29,6 +29,8 @@ def sniff(data: bytes, filename: str) -> str:
                                   "Run OCR on it, or use the original Word or PDF file.")
     if head.startswith(b"{\\rtf"):
         raise UnsupportedType(filename, "is a Rich Text (.rtf) file.", "Save it as .docx and try again.")
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "md" if filename.lower().endswith((".md", ".markdown")) else "txt"  # UTF-16 with a BOM
     if _looks_like_text(data):
         return "md" if filename.lower().endswith((".md", ".markdown")) else "txt"
     raise UnsupportedType(filename, "is not a PDF, Word (.docx) or text file (its content is binary).")

@@ -10,6 +10,8 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 
 
 def decode(data: bytes) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
     for enc in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(enc)

@@ -16,7 +16,9 @@ _UNIT = r"(?:minutes?|mins?|hours?|hrs?|h\b|sessions?|periods?|lessons?|days?|ha
 AMOUNT = re.compile(
     rf"\b{_NUM}\s*(?:x|×|times)\s*{_NUM}?\s*[-\s]?{_UNIT}|"      # 3 x 30 minutes, 4 x 5 minutes
     rf"\b{_NUM}[-\s]?{_UNIT}(?:\s*(?:sessions?|blocks?))?|"       # 30 minutes, 15-minute, 2 sessions
-    rf"\b\d+\s*(?:hrs?|mins?)\b|"
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|ten|twelve)\s+\w+\s+(?:sessions?|lessons?|periods?|hours?|visits?)\b|"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight) (?:a|per|each) (?:day|week|term|lesson)\b|\bat \d{1,2}[:.]\d{2}\b|"
+    rf"\b\d+\s*(?:hrs?|mins?)\b|\b\d{{1,2}}[:.]\d{{2}}\s*(?:-|–|to|and)\s*\d{{1,2}}[:.]\d{{2}}\b|"
     r"\bfull[- ]time\b|\b(?:once|twice|three times|four times|five times)\b|"
     r"\b(?:a|one|two|three|four|five|six|\d+) (?:blocks?|courses?) of\b",
     re.I)
@@ -52,7 +54,10 @@ STAFF = re.compile(
     r"mobility (?:officers?|specialists?)|rehabilitation workers?|interveners?|"
     r"CAMHS (?:practitioners?|clinicians?)|(?:family )?support workers?|practitioners?|"
     r"personal assistants?|play therapists?|music therapists?|art therapists?|"
-    r"psychotherapists?|job coach(?:es)?|careers? advisers?|advisers?|officers?|ELSAs?|interpreters?|instructors?|"
+    r"psychotherapists?|note-?takers?|speech-to-text reporters?|(?:midday |lunchtime )?supervisors?|pastoral leads?|"
+    r"head of year|heads of year|youth workers?|(?:travel )?trainers?|forest school leaders?|home visitors?|volunteers? trained|"
+    r"(?:english|maths|literacy|numeracy|sen|send|inclusion|pastoral) leads?|(?:staff|adults?) (?:who (?:are|have been) )?trained in|"
+    r"job coach(?:es)?|careers? advisers?|advisers?|officers?|ELSAs?|interpreters?|instructors?|"
     r"coaches|communicators?|key adults?|key persons?|invigilators?|scribes?|readers?|specialists?|"
     r"(?:member|members) of (?:the )?(?:learning )?support team|adults? trained in [\w\s-]{3,30}?)\b",
     re.I)
@@ -63,7 +68,10 @@ GROUP = re.compile(
     r"\b(?:1:1|1-1|1 to 1|one[- ]to[- ]one|one-on-one|individual(?:ly)?|2:1|1:2|1:3|1:4|"
     r"(?:small )?group of (?:no more than |up to |at most |a maximum of )?(?:\d+|two|three|four|five|six|eight)\b"
     r"(?: (?:pupils|children|students|learners|peers))?|"
-    r"(?:no more than|maximum of|max\.?) (?:\d+|two|three|four|five|six) (?:pupils|children|students|learners)|"
+    r"(?:no more than|maximum of|max\.?) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:other )?(?:pupils|children|students|learners|peers)|"
+    r"(?:and|with|plus) (?:no more than )?(?:\d+|one|two|three|four|five|six|seven|eight) (?:other |named |hearing |chosen )?(?:peers?|pupils|children|students|others)|"
+    r"(?:for|of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:pupils|children|students|learners)|"
+    r"(?:group|class) of (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)|"
     r"in pairs|paired with (?:one|a) (?:peer|pupil)|(?:pairs|trios))\b", re.I)
 SMALL_GROUP = re.compile(r"\b(?:small[- ]groups?|(?:\w+ )?groups?(?: work)?|small class|reduced[- ]size class|"
                          r"(?:small|smaller) (?:class|setting|teaching group))\b", re.I)
@@ -79,24 +87,30 @@ THERAPY = re.compile(
     r"play therapy|music therapy|art therapy|drama therapy|therapeutic (?:input|support|intervention)|"
     r"CAMHS|counselling|hydrotherapy|therapy)\b", re.I)
 SUPPORT = re.compile(
-    r"\b(?:support(?:ed)?|help(?:ed)?|assistance|input|intervention|interventions|supervision|prompts?|prompting|"
+    r"\b(?:support(?:ed)?(?! (?:service|team|plan|worker|assistant|staff|officer|base))|help(?:ed)?|assistance|input|intervention|interventions|supervision|prompts?|prompting|"
     r"adult (?:help|support)|scaffolding|monitoring|tuition|guidance|reassurance|modelling|mentoring|coaching|"
     r"nurture|check-ins?|encouragement)\b", re.I)
-PROGRAMME = re.compile(r"\b(?:programmes?|strateg(?:y|ies)|interventions?|approaches|techniques|activities|"
+PROGRAMME = re.compile(r"(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bthis )(?<!\bthese )(?<!\bnew )"
+                       r"(?<!'s )\b(?:programmes?|strateg(?:y|ies)|interventions?|approaches|techniques|"
                        r"(?:individuali[sz]ed|personali[sz]ed|bespoke|adapted|modified) (?:curriculum|timetable|package)|"
                        r"package of|sensory diet|a focus on|work on|work to develop)\b", re.I)
 # Content for a programme: a named programme (capitalised words), a list after a colon, or content
 # set by a professional ("written by the speech and language therapist").
+NAMED_PROGRAMME = re.compile(  # case-sensitive: a capitalised name before "programme", "intervention"...
+    r"\b[A-Z][a-z]+(?:\s+(?:[A-Z][\w-]*|of|and|the|to|by))+\s+(?:[Pp]rogramme|[Ii]ntervention|[Aa]pproach|[Tt]herapy|[Ss]cheme)|"
+    r"\b[A-Z][a-z]+[A-Z]\w*")
 PROGRAMME_CONTENT = re.compile(
-    r"(?:\b[A-Z][a-z]+(?:\s+(?:[A-Z][a-z]+|of|and|the|to))*\s+(?:programme|intervention|approach|therapy|scheme)|"
-    r"\b(?:Zones of Regulation|Lego therapy|Precision Teaching|Attention Autism|Colourful Semantics|"
+    r"(?:\b(?:Zones of Regulation|Lego therapy|Precision Teaching|Attention Autism|Colourful Semantics|"
     r"Social Stories|Makaton|PECS|TEACCH|Intensive Interaction|Talkabout|Read Write Inc|Numicon|"
-    r"Toe by Toe|Nessy|Lexia|Beat Dyslexia|Write from the Start|Clicker|Sensory Circuits|ELSA)|"
-    r":\s*\w+|(?:following|set out in|in line with) (?:the )?(?:OT|SALT|SaLT|SLT|EP|physio\w*|therapist\w*|"
+    r"Toe by Toe|Nessy|Lexia|Beat Dyslexia|Write from the Start|Clicker|Sensory Circuits|ELSA|FRIENDS)|"
+    r"(?<!\d):\s*[A-Za-z]\w+|(?:following|set out in|in line with) (?:the )?(?:OT|SALT|SaLT|SLT|EP|physio\w*|therapist\w*|"
     r"occupational therapist\w*|speech and language therapist\w*)(?:'s)? (?:guidance|advice|programme|plan|report)|"
-    r"(?:written|designed|set|devised|planned|provided|prescribed) by (?:the |a |an )?(?:qualified |class )?"
+    r"(?:written|designed|set|devised|planned|provided|prescribed)(?: (?:and|&) \w+)? by (?:the |a |an )?(?:qualified |class )?"
     r"(?:speech|occupational|physio|educational|therapist|SaLT|OT|EP|teacher)|"
-    r"\b(?:targets?|goals?) (?:set|written|agreed) by|\bfocus(?:ed|ing)? on [\w\s,-]{6,})", re.I)
+    r"\b(?:targets?|goals?) (?:set|written|agreed) by|\bfocus(?:ed|ing)? on [\w\s,-]{6,}|\bteaching [\w\s-]{3,40} (?:skills|words|sounds|steps)|"
+    r"\([^)]{12,}\)|\b(?:using|following) the\b|\bof the [A-Z]\w+|\b(?:practising|teaching \w+ to|to learn and|covering) |"
+    r"\bon (?!a\b|an\b|the\b|his\b|her\b|their\b)[a-z][\w-]+(?: and [\w-]+)?)",
+    re.I)
 
 
 TIMEBOUND = re.compile(
@@ -151,7 +165,7 @@ _PATTERNS = {
     "review": REVIEW, "therapy": THERAPY, "support": SUPPORT, "programme": PROGRAMME,
     "programme_content": PROGRAMME_CONTENT, "timebound": TIMEBOUND, "measure": MEASURE,
 }
-_CASE_SENSITIVE_STAFF = re.compile(r"\b(?:TA|TAs|OT|OTs|EP|EPs|SLT|SLTs|SaLT|SaLTs|LSA|LSAs|HLTA|HLTAs)\b")
+_CASE_SENSITIVE_STAFF = re.compile(r"\b(?:[A-Z]{2,5}s?|SaLTs?|ToDs?|QToDs?)\b")
 
 
 def find_elements(text: str) -> Elements:
@@ -165,4 +179,5 @@ def find_elements(text: str) -> Elements:
             spans = [s for s in spans if not re.fullmatch(r"(?:a|an)\s*\w+", text[s[0]:s[1]], re.I)
                      or re.search(r"hour|session", text[s[0]:s[1]], re.I)]
         setattr(found, name, spans)
+    found.programme_content += [m.span() for m in NAMED_PROGRAMME.finditer(text)]
     return found

@@ -27,6 +27,7 @@ class Item:
 
 def split_items(doc: Document, sections: SectionMap) -> list[Item]:
     items: list[Item] = []
+    heading_starts = {start for starts in sections.headings.values() for start in starts}
     rows: dict[tuple, list] = {}
     order: list[tuple] = []
     for block in doc.blocks:
@@ -50,7 +51,7 @@ def split_items(doc: Document, sections: SectionMap) -> list[Item]:
         block = value
         section = sections.section_at(block.start)
         text = doc.block_text(block)
-        if block.kind == "heading":
+        if block.kind == "heading" or block.start in heading_starts:
             items.append(Item(block.start, block.end, section, "heading"))
         elif len(text) > LONG_ITEM:
             items.extend(_sentences(block.start, text, section))

@@ -115,13 +115,18 @@ def quantification_findings(doc: Document, rows) -> list[Finding]:
             add("unquantified_therapy", item, el, el.therapy[0])
         elif _is_support(el) and not el.quantified:
             add("unquantified_support", item, el, el.support[0] if el.support else None)
-        if el.has("programme") and not el.has("programme_content"):
+        words = len(doc.text[item.start:item.end].split())
+        if el.has("programme") and not el.has("programme_content") and (not el.quantified or words <= 16):
             add("unspecified_programme", item, el, el.programme[0])
         if el.has("small_group") and not el.has("group"):
             add("small_group_undefined", item, el, el.small_group[0])
-        if el.quantified and not el.has("staff"):
+        if el.quantified and not el.has("staff") and _DELIVERED.search(doc.text[item.start:item.end]):
             add("unspecified_staff", item, el, (el.amount or el.frequency or [(0, len(doc.text[item.start:item.end]))])[0])
     return out
+
+
+_DELIVERED = re.compile(r"\b(?:sessions?|teach(?:ing)?|taught|tuition|interventions?|therapy|support|programmes?|"
+                        r"practice|coaching|mentoring|supervis\w+|groups?)\b", re.I)
 
 
 def _is_support(el: Elements) -> bool:

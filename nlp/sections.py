@@ -198,7 +198,8 @@ def split_sections(doc: Document) -> SectionMap:
     end_of_text = len(doc.text)
     first = marks[0][0] if marks else end_of_text
     if first > 0 and doc.text[:first].strip():
-        spans.append(SectionSpan("front", 0, first, "front matter"))
+        # front matter; B | F | E tables in it (a per-area plan with no lettered headings) still split
+        spans.extend(_split_tables(doc, -1, 0, first, ("front",), "front matter"))
     for n, (start, ids, title, bi) in enumerate(marks):
         end = marks[n + 1][0] if n + 1 < len(marks) else end_of_text
         for sid in ids:
@@ -209,7 +210,8 @@ def split_sections(doc: Document) -> SectionMap:
     for group in {m[1] for m in marks if len(m[1]) > 1}:
         if not all(sid in present_ids for sid in group):
             merged.append(group)
-    layout = "per_area" if any(s.area for s in spans) else ("classic" if marks else "unknown")
+    per_area = any(s.area for s in spans) or any(s.section in SECTION_IDS and s.title == "" for s in spans)
+    layout = "per_area" if per_area else ("classic" if marks else "unknown")
     return SectionMap(spans=spans, layout=layout, merged=merged, headings=headings)
 
 

@@ -2,9 +2,19 @@
 from __future__ import annotations
 
 import pytest
+from conftest import (
+    CHILD,
+    FOOTER_TEXT,
+    HEADER_TEXT,
+    HYPHEN_LINES,
+    LINK_TEXT,
+    PDF_HEADER,
+    PLAN_MD,
+    PLAN_TXT,
+    WRAPPED_LINES,
+    docx_bytes,
+)
 
-from conftest import (CHILD, FOOTER_TEXT, HEADER_TEXT, HYPHEN_LINES, LINK_TEXT, PDF_HEADER, PLAN_MD, PLAN_TXT,
-                      WRAPPED_LINES, docx_bytes)
 from ingest import Document, load
 
 
@@ -74,8 +84,6 @@ def test_txt_hard_wrapped_line_joins_previous_block(write):
     assert doc.block_text(doc.blocks[0]) == raw.strip()
 
 
-@pytest.mark.xfail(reason="BUG: a UTF-16 (Notepad 'Unicode') text file is rejected as binary by sniff/_looks_like_text",
-                   strict=True)
 def test_txt_utf16_with_bom_is_read(write):
     raw = "Section F: Special educational provision\n- Weekly swimming with Ola Brant's TA.\n"
     doc = load(write("unicode.txt", raw.encode("utf-16")))
@@ -206,8 +214,6 @@ def test_pdf_blocks_carry_page_numbers_and_kinds(pdf_plan):
     assert pages == sorted(pages)
 
 
-@pytest.mark.xfail(reason="BUG: pdfium marks a line-end hyphen as U+FFFE and pdf_reader._join only strips "
-                          "\\x02/U+00AD, so 'inter-'/'vention' becomes 'inter\\ufffevention'", strict=True)
 def test_pdf_line_end_hyphenation_repaired(pdf_plan):
     doc = load(pdf_plan)
     assert HYPHEN_LINES[0].endswith("inter-")

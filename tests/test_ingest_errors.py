@@ -6,14 +6,33 @@ import re
 import zipfile
 
 import pytest
+from conftest import (
+    PLAN_TXT,
+    build_encrypted_pdf,
+    build_image_only_pdf,
+    build_shapes_only_pdf,
+    build_table_pdf,
+    docx_bytes,
+    png_bytes,
+    write_zip_bomb_docx,
+    xlsx_like_bytes,
+    xxe_docx_bytes,
+)
 
 import ingest
 import ingest.docx_reader
 from app.cli import main
-from conftest import (PLAN_TXT, build_encrypted_pdf, build_image_only_pdf, build_shapes_only_pdf, build_table_pdf,
-                      docx_bytes, png_bytes, write_zip_bomb_docx, xlsx_like_bytes, xxe_docx_bytes)
-from ingest import (CorruptFile, EmptyFile, EncryptedFile, FileTooLarge, IngestError, NoTextLayer, UnsafeFile,
-                    UnsupportedType, load)
+from ingest import (
+    CorruptFile,
+    EmptyFile,
+    EncryptedFile,
+    FileTooLarge,
+    IngestError,
+    NoTextLayer,
+    UnsafeFile,
+    UnsupportedType,
+    load,
+)
 
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -149,12 +168,10 @@ def test_cli_max_size_mb(write, capsys):
     path = write("big.txt", PLAN_TXT * 2)
     assert path.stat().st_size > 0.001 * 1024 * 1024
     assert main(["check", str(path), "--no-model", "--max-size-mb", "0.001"]) == 2
-    out, err = capsys.readouterr()
+    _out, err = capsys.readouterr()
     assert f"sendlens: {path}: " in err and "--max-size-mb" in err and "Traceback" not in err
 
 
-@pytest.mark.xfail(reason="BUG: FileTooLarge rounds both sizes to whole/one-decimal MB, so a small limit reads "
-                          "'is 0.0 MB, over the 0 MB limit'", strict=True)
 def test_size_message_states_a_meaningful_limit(write):
     with pytest.raises(FileTooLarge) as info:
         load(write("big.txt", PLAN_TXT), max_bytes=1000)
@@ -204,8 +221,6 @@ def _corrupt_deflate(data: bytes, member: str) -> bytes:
     return bytes(out)
 
 
-@pytest.mark.xfail(reason="BUG: docx_reader.check_container does not catch zlib.error from a damaged deflate "
-                          "stream, so an untyped zlib.error escapes instead of CorruptFile", strict=True)
 @pytest.mark.parametrize("member", ["word/document.xml", "docProps/thumbnail.jpeg"])
 def test_damaged_deflate_stream_is_corrupt_file(member):
     data = _corrupt_deflate(docx_bytes(lambda d: d.add_paragraph("Plan for Odile Fenn.")), member)
@@ -213,8 +228,6 @@ def test_damaged_deflate_stream_is_corrupt_file(member):
         load(data, "damaged.docx")
 
 
-@pytest.mark.xfail(reason="BUG: pdf_reader._extract_tables lets pdfplumber/pdfminer errors escape untyped when "
-                          "pdfium tolerates a damaged trailer on a page with a drawn table", strict=True)
 def test_damaged_table_pdf_is_typed_error():
     data = build_table_pdf()
     m = re.search(rb"/Info \d+ 0 R", data)

@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import PLAN_TXT, build_plan_pdf, docx_bytes, per_area_columns_docx, per_area_rows_docx
+
 from ingest import load
 from nlp.sections import SECTION_IDS, match_heading, split_sections
 
@@ -97,7 +97,7 @@ def test_heading_styles_in_a_plan(style):
 
 
 def test_missing_section_is_reported():
-    doc, smap = txt(PLAN_TXT.replace("Section D: Social care needs\nNone identified.\n\n", ""))
+    _doc, smap = txt(PLAN_TXT.replace("Section D: Social care needs\nNone identified.\n\n", ""))
     assert "D" not in smap.present
     assert smap.missing == ["D"]
 
@@ -130,7 +130,7 @@ def test_mentions_inside_text_do_not_start_sections():
 
 
 def test_no_sections_gives_unknown_layout():
-    doc, smap = txt("A letter about Wren Hallam's transport to school.\nIt is a long way.\n")
+    _doc, smap = txt("A letter about Wren Hallam's transport to school.\nIt is a long way.\n")
     assert smap.layout == "unknown"
     assert [s.section for s in smap.spans] == ["front"]
     assert smap.present == []
@@ -222,9 +222,6 @@ def test_per_area_table_under_a_section_heading(write, build, check):
     check(doc, split_sections(doc))
 
 
-@pytest.mark.xfail(reason="BUG: split_sections only splits tables inside a classic heading's region; a per-area "
-                          "B | F | E table under an area heading with no section heading above it leaves the whole "
-                          "plan as front matter (layout 'unknown')", strict=True)
 @pytest.mark.parametrize("build,check", [(per_area_columns_docx, _assert_columns), (per_area_rows_docx, _assert_rows)],
                          ids=["columns", "rows"])
 def test_per_area_table_under_area_heading_only(write, build, check):
