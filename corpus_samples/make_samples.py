@@ -561,6 +561,9 @@ FAULTY = [
      "Progress monitored through the school's usual assessment and reporting cycle", None, None, "usual assessment and reporting cycle", []),
     ("fq_tutorial", "ordinary_provision", "gen", "Tutorial",
      "A mainstream study programme with the same tutorial time as other students", None, None, "the same tutorial time as other students", []),
+    ("fq_eyfs", "ordinary_provision", "cl", "Early years curriculum",
+     "The Early Years Foundation Stage curriculum, taught through play as for the rest of the class", None, None,
+     "as for the rest of the class", []),
     # funding_not_provision
     ("ff_band", "funding_not_provision", "gen", "Funding",
      "Top-up funding at Band C of the {council} matrix", None, None, "Top-up funding at Band C", []),
@@ -694,7 +697,7 @@ PLANS.append(dict(
     extra=[
         Item("x_maya_toilets", "sp", "Toileting", "Use of the staff toilet next to the Year 2 classroom, which has paper towels instead of a hand dryer, with the route practised with {him} in the first week of each term",
              "every school day", "{his} key adult"),
-        Item("x_maya_echo", "ci", "Echolalia", "Adults respond to the meaning behind {name}'s scripted phrases (so that 'Do you want a biscuit?' is treated as a request for food) and model the words {he} could use instead, following the guidance written by the speech and language therapist",
+        Item("x_maya_echo", "ci", "Echolalia", "Adults respond to the meaning behind {name}'s scripted phrases (so that 'Do you want a biscuit?' is treated as a request for food) and model the words {he} can use instead, following the guidance written by the speech and language therapist",
              "throughout the school day", "all adults in the Year 2 team, trained by the speech and language therapist in a 60-minute session each September"),
     ],
     A=[
@@ -1110,8 +1113,8 @@ PLANS.append(dict(
     council="Calderbrook Council", school="Little Meadow Infant School", phase="ey", year="Reception",
     tags="cognition aac slcn hypotonia toileting eating hearing all", headings="plain", front_matter=False,
     area_table="rows", n_clean=22,
-    faults=["fa_calm_corner", "fo_signs", "fr_personal_care", "fn_trips", "fe_calming", "fq_nurturing",
-            "ft_slt_expressive", "fw_class_team", "fk_nurture", "fu_equiv_group", "fc_reduced"],
+    faults=["fa_calm_corner", "fo_signs", "fr_personal_care", "fn_trips", "fe_calming",
+            "ft_slt_expressive", "fw_class_team", "fk_nurture", "fu_equiv_group", "fc_reduced", "fq_eyfs"],
     negatives=["n_group_defined", "n_brief_frequent", "n_regular_classroom"],
     extra=[
         Item("x_ruby_stop", "semh", "Stopping an activity", "A 'first, then' board and a two-minute sand timer used before every change of activity, with a favourite object carried to the next activity",
@@ -1319,7 +1322,7 @@ PLANS.append(dict(
     name="Sophie", surname="Lindqvist", sex="f", dob="30 April 2011", plan_date="2 March 2026",
     council="Saltmarsh Borough Council", school="Millbeck High School", phase="sec", year="Year 9",
     tags="autism anxiety sensory exec numeracy pfa all", headings="paren", front_matter=False,
-    pdf_font="core", pdf_f="bullets", n_clean=22,
+    pdf_font="core", pdf_f="bullets", n_clean=22, soft_hyphens=True,
     faults=["fa_nurture_room", "fp_elsa", "fr_pastoral_base", "fg_liaison", "fu_maximum", "fn_counselling",
             "fe_not_limited", "fd_in_class", "fc_phased", "fs_transitions", "ft_ep", "fm_social"],
     negatives=["n_exam_access", "n_quiet_room", "n_up_to_date"],
@@ -1613,3 +1616,876 @@ PLANS.append(dict(
                "Medical advice: Dr Gareth Sewell, Consultant Ophthalmologist, Harbrook Eye Clinic, received 20 October 2025.",
                "Social care advice: Harbrook Transitions Team, received 27 November 2025."])],
 ))
+
+# --------------------------------------------------------------------------------------
+# Section headings: councils word and number them differently.
+# --------------------------------------------------------------------------------------
+
+
+def headings(P):
+    n, his = P["name"], ("her" if P["sex"] == "f" else "his")
+    fam = "her family" if P["sex"] == "f" else "his family"
+    style = P["headings"]
+    if style == "colon":
+        return dict(A=f"Section A: Views, interests and aspirations of {n} and {fam}", B="Section B: Special educational needs",
+                    C=f"Section C: Health needs related to {n}'s special educational needs", D="Section D: Social care needs",
+                    E="Section E: Outcomes", F="Section F: Special Educational Provision", G="Section G: Health provision",
+                    H1="Section H1: Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970",
+                    H2="Section H2: Other social care provision", I="Section I: Placement",
+                    J="Section J: Personal budget (including arrangements for direct payments)", K="Section K: Advice and information")
+    if style == "dot":
+        return dict(A="A. Views, interests and aspirations", B="B. Special educational needs", C="C. Health needs",
+                    D="D. Social care needs", E="E. Outcomes", F="F. Provision", G="G. Health provision",
+                    H1="H1. Social care provision (Chronically Sick and Disabled Persons Act 1970, s2)",
+                    H2="H2. Other social care provision", I="I. Placement", J="J. Personal budget", K="K. Advice and information")
+    if style == "part":
+        return dict(A=f"Part A – The views, interests and aspirations of {n} and {his} parents", B="Part B – Special educational needs",
+                    C="Part C – Health needs", D="Part D – Social care needs", E="Part E – Outcomes sought",
+                    F="Part F – Special educational provision", G="Part G – Health provision",
+                    H1="Part H1 – Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970",
+                    H2="Part H2 – Other social care provision", I="Part I – Placement", J="Part J – Personal budget",
+                    K="Part K – Advice and information")
+    if style == "mixed":
+        return dict(A="Section A – About me: views, interests and aspirations",
+                    BEF="Special educational needs, outcomes and provision (Sections B, E and F)",
+                    C=f"Section C – Health needs which relate to {n}'s special educational needs", D="Section D – Social care needs",
+                    G="Section G – Health care provision",
+                    H1="Section H1: Social care provision under section 2 of the Chronically Sick and Disabled Persons Act 1970",
+                    H2="Section H2: Any other social care provision", I="Section I – Placement", J="Section J – Personal budget",
+                    K="Section K – Advice and information gathered")
+    if style == "plain":
+        return dict(A=f"A  {n}'s views, interests and aspirations", BEF="B, E and F  Needs, outcomes and provision by area of need",
+                    C="C  Health needs", D="D  Social care needs", G="G  Health provision",
+                    H1="H1  Social care provision (Chronically Sick and Disabled Persons Act 1970, section 2)",
+                    H2="H2  Other social care provision", I="I  Placement", J="J  Personal budget", K="K  Advice and information")
+    if style == "upper":
+        return dict(A="SECTION A – VIEWS, INTERESTS AND ASPIRATIONS", B="SECTION B – SPECIAL EDUCATIONAL NEEDS",
+                    C="SECTION C – HEALTH NEEDS", D="SECTION D – SOCIAL CARE NEEDS", E="SECTION E – OUTCOMES",
+                    F="SECTION F – SPECIAL EDUCATIONAL PROVISION", G="SECTION G – HEALTH PROVISION",
+                    H1="SECTION H1 – SOCIAL CARE PROVISION UNDER SECTION 2 OF THE CHRONICALLY SICK AND DISABLED PERSONS ACT 1970",
+                    H2="SECTION H2 – OTHER SOCIAL CARE PROVISION", I="SECTION I – PLACEMENT", J="SECTION J – PERSONAL BUDGET",
+                    K="SECTION K – ADVICE AND INFORMATION")
+    if style == "paren":
+        return dict(A="Section A (views, interests and aspirations)", B="Section B (special educational needs)",
+                    C="Section C (health needs)", D="Section D (social care needs)", E="Section E (outcomes)",
+                    F="Section F (special educational provision)", G="Section G (health provision)",
+                    H1="Section H1 (social care provision under the Chronically Sick and Disabled Persons Act 1970, section 2)",
+                    H2="Section H2 (other social care provision)", I="Section I (placement)", J="Section J (personal budget)",
+                    K="Section K (advice and information)")
+    if style == "txt_upper":
+        return dict(A="SECTION A –  VIEWS, INTERESTS AND ASPIRATIONS", B="SECTION B –  SPECIAL EDUCATIONAL NEEDS",
+                    C="SECTION C –  HEALTH NEEDS", D="SECTION D –  SOCIAL CARE NEEDS", E="SECTION E –  OUTCOMES",
+                    F="SECTION F –  SPECIAL EDUCATIONAL PROVISION", G="SECTION G –  HEALTH PROVISION",
+                    H1H2="Sections H1 and H2: Social care provision", I="SECTION I –  PLACEMENT",
+                    J="SECTION J –  PERSONAL BUDGET", K="SECTION K –  ADVICE AND INFORMATION")
+    if style == "txt_dash":
+        return dict(A="A - Views, interests and aspirations of the young person", B="B - Special Educational Needs",
+                    C="C - Health Needs", D="D - Social Care Needs", E="E - Outcomes", F="F - Special Educational Provision",
+                    G="G - Health Provision", H1="H1 - Social Care Provision (Chronically Sick and Disabled Persons Act 1970)",
+                    H2="H2 - Other Social Care Provision", I="I - Placement", J="J - Personal Budget",
+                    K="K - Advice and Information")
+    raise ValueError(style)
+
+
+# --------------------------------------------------------------------------------------
+# Text transforms per output (Word-style curly quotes; ASCII for PDF core fonts).
+# --------------------------------------------------------------------------------------
+
+
+def smart_quotes(s):
+    s = re.sub(r"(?<=[\w.,!?)])'", "\u2019", s)
+    s = s.replace("'", "\u2018")
+    s = re.sub(r'(^|(?<=[\s(\[]))"', "\u201c", s)
+    return s.replace('"', "\u201d")
+
+
+ASCII_MAP = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
+             "\u2026": "...", "\u2022": "-", "\u00d7": "x", "\u2264": "<=", "\u2265": ">="}
+
+
+def to_latin1(s):
+    s = "".join(ASCII_MAP.get(ch, ch) for ch in s)
+    return s.encode("latin-1", "replace").decode("latin-1")
+
+
+def plain(s):
+    return s
+
+
+QUOTE_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u00ad": ""})
+
+
+def locate(container, phrase):
+    """Return the exact substring of container that matches phrase (quote- and case-insensitive)."""
+    if phrase in container:
+        return phrase
+    fc, fp = container.translate(QUOTE_FOLD).lower(), phrase.translate(QUOTE_FOLD).lower()
+    # translation keeps lengths except for the soft hyphen, which never occurs in fault containers
+    i = fc.find(fp)
+    if i < 0:
+        raise ValueError(f"phrase {phrase!r} not in {container!r}")
+    return container[i:i + len(fp)]
+
+
+# --------------------------------------------------------------------------------------
+# Building a plan: choose Section F items and lay out blocks.
+# --------------------------------------------------------------------------------------
+
+USAGE: dict = {}
+
+
+def pronouns(P):
+    f = P["sex"] == "f"
+    return dict(name=P["name"], he="she" if f else "he", He="She" if f else "He", him="her" if f else "him",
+                his="her" if f else "his", His="Her" if f else "His", school=P["school"], council=P["council"])
+
+
+def choose_items(P):
+    ctx = pronouns(P)
+    rng = random.Random("sendlens-" + P["id"])
+    tags = set(P["tags"].split())
+    phases = set(P["phase"].split())
+    cands = [c for c in CLEAN if (set(c[2].split()) & tags) and (set(c[3].split()) & phases)]
+    rng.shuffle(cands)
+    cands.sort(key=lambda c: USAGE.get(c[0], 0))
+    chosen = cands[: P["n_clean"]]
+    items = []
+    for key, area, _t, _ph, need, what, freq, who in chosen:
+        USAGE[key] = USAGE.get(key, 0) + 1
+        items.append(Item(key, area, need, fill(what, ctx), fill(freq, ctx), fill(who, ctx)))
+    neg = {n[0]: n for n in NEGATIVES}
+    for key in P["negatives"]:
+        _k, area, _ph, need, what, freq, who = neg[key]
+        items.append(Item(key, area, need, fill(what, ctx), fill(freq, ctx), fill(who, ctx), negative=True))
+    for it in P.get("extra", []):
+        items.append(Item(it.key, it.area, it.need, fill(it.what, ctx), fill(it.freq, ctx), fill(it.who, ctx)))
+    faulty = {f[0]: f for f in FAULTY}
+    for key in P["faults"]:
+        _k, code, area, need, what, freq, who, phrase, extra = faulty[key]
+        if USAGE.get(key):
+            raise ValueError(f"faulty wording {key} used twice")
+        USAGE[key] = 1
+        fl = [(code, fill(phrase, ctx))] + [(c, fill(p, ctx)) for c, p in extra]
+        items.append(Item(key, area, need, fill(what, ctx), fill(freq, ctx), fill(who, ctx), faults=fl))
+    for it in items:
+        if not it.faults and not it.negative:
+            text = " ".join(x for x in (it.what, it.freq, it.who) if x)
+            m = LINT.search(text)
+            if m:
+                raise ValueError(f"{P['id']}: clean item {it.key} contains fault wording {m.group(0)!r}: {text}")
+    rng.shuffle(items)
+    return items
+
+
+@dataclass
+class Built:
+    P: dict
+    blocks: list
+    faults: list  # dicts
+    clean: list
+    negatives: list
+
+
+def build(P):
+    ctx = pronouns(P)
+    fmt = P["fmt"]
+    if fmt == "docx" or (fmt == "pdf" and P.get("pdf_font") == "dejavu"):
+        tx = smart_quotes
+    elif fmt == "pdf":
+        tx = to_latin1
+    else:
+        tx = plain
+    H = {k: tx(v) for k, v in headings(P).items()}
+    blocks, faults, clean, negatives = [], [], [], []
+
+    def T(s):
+        return tx(fill(s, ctx))
+
+    def text_of(x, sec):
+        """Fill and transform text; register faults carried by Marked text."""
+        if isinstance(x, Marked):
+            t = T(x.text)
+            for code, ph in x.faults:
+                faults.append(dict(code=code, section=sec, phrase=locate(t, T(ph)), item=t))
+            return t
+        return T(x)
+
+    def add_section_blocks(sec, content):
+        for b in content:
+            if b[0] == "h":
+                blocks.append(("h2", T(b[1])))
+            elif b[0] == "p":
+                blocks.append(("p", hy(text_of(b[1], sec), b[1], sec)))
+            elif b[0] == "ul":
+                blocks.append(("ul", [hy(text_of(x, sec), x, sec) for x in b[1]]))
+
+    def hy(t, src, sec):
+        """Soft hyphens in some long words of Sections A, C and D (PDF line-end hyphenation)."""
+        if P.get("soft_hyphens") and sec in ("A", "C", "D") and not isinstance(src, Marked):
+            return soft_hyphenate(t)
+        return t
+
+    name_full = f"{P['name']} {P['surname']}"
+    # ---- front matter
+    if P.get("front_matter"):
+        blocks.append(("title", T(f"{P['council']}")))
+        blocks.append(("title", T("Education, Health and Care Plan")))
+        person = "Young person" if P.get("young_person") else "Child"
+        setting = "Education setting" if P.get("young_person") else "School"
+        blocks.append(("kv", [(T(k), T(v)) for k, v in [
+            (f"{person}'s name", name_full), ("Date of birth", P["dob"]), ("Year group", P["year"]),
+            (setting, P["school"]), ("Local authority", P["council"]), ("Date of plan", P["plan_date"]),
+            ("Status", P["status"].upper())]]))
+    else:
+        blocks.append(("title", T(f"Education, Health and Care Plan – {name_full}")))
+        blocks.append(("p", T(f"{P['council']}. Date of birth: {P['dob']}. {'Draft plan issued' if P['status'] == 'draft' else 'Final plan issued'}: {P['plan_date']}.")))
+        if P["status"] == "draft":
+            blocks.append(("p", T("DRAFT – this plan is issued for comment. You have 15 days to make representations and to name a preferred school.")))
+
+    # ---- Section A
+    blocks.append(("h1", H["A"], "A"))
+    add_section_blocks("A", P["A"])
+
+    items = choose_items(P)
+    by_area = {a: [it for it in items if it.area == a] for a in AREA_ORDER + ["gen"]}
+    outcomes = P["E"]["outcomes"]
+    onum = {}
+    for i, (area, _t, _s) in enumerate(outcomes, 1):
+        onum.setdefault(area, i)
+
+    def reg_item(it, container, row=None):
+        rec_row = {"row": row} if row else {}
+        if it.faults:
+            for code, ph in it.faults:
+                tph = tx(ph)
+                cont = container
+                if row and tph.translate(QUOTE_FOLD).lower() not in container.translate(QUOTE_FOLD).lower():
+                    cont = next(c for c in row if tph.translate(QUOTE_FOLD).lower() in c.translate(QUOTE_FOLD).lower())
+                faults.append(dict(code=code, section="F", phrase=locate(cont, tph), item=cont, **rec_row))
+        else:
+            (negatives if it.negative else clean).append(dict(item=container, negative=it.negative, **rec_row))
+
+    def item_cells(it, first):
+        return [tx(first), tx(it.what), tx(cap(it.freq or "")), tx(cap(it.who or ""))]
+
+    area_title = dict(AREAS)
+    area_title["gen"] = "Provision across the study programme" if "fe" in P["phase"] else "Provision across the school day"
+    area_title["pfa"] = "Preparing for adulthood"
+
+    if P["layout"] == "classic":
+        # ---- Section B
+        blocks.append(("h1", H["B"], "B"))
+        for a in AREA_ORDER:
+            b = P["B"][a]
+            blocks.append(("h2", tx(AREAS[a])))
+            blocks.append(("p", T("Strengths: " + b["strengths"])))
+            for need in b["needs"]:
+                blocks.append(("p", text_of(need, "B")))
+        for sec in ("C", "D"):
+            blocks.append(("h1", H[sec], sec))
+            add_section_blocks(sec, P[sec])
+        # ---- Section E
+        blocks.append(("h1", H["E"], "E"))
+        if P["E"]["intro"]:
+            blocks.append(("p", T(P["E"]["intro"])))
+        last = None
+        for i, (area, text, steps) in enumerate(outcomes, 1):
+            if area != last:
+                blocks.append(("h2", tx(area_title[area])))
+                last = area
+            m = Marked(f"Outcome {i}: " + (text.text if isinstance(text, Marked) else text),
+                       text.faults if isinstance(text, Marked) else [])
+            blocks.append(("p", text_of(m, "E")))
+            if steps:
+                blocks.append(("ul", [T("Step: " + s) for s in steps]))
+        # ---- Section F
+        blocks.append(("h1", H["F"], "F"))
+        blocks.append(("p", T(F_INTROS[int(P["id"][-1]) % len(F_INTROS)])))
+        mode = "table" if P["fmt"] == "docx" or P.get("pdf_f") == "table" else P.get("txt_f") or P.get("pdf_f")
+        counter = 0
+        for a in AREA_ORDER + ["gen"]:
+            its = by_area[a]
+            if not its:
+                continue
+            blocks.append(("h2", tx(area_title[a])))
+            if mode == "table":
+                rows = []
+                for it in its:
+                    first = it.need
+                    if P["ftable"][0] == "Outcome":
+                        first = f"Outcome {onum[a]}" if a in onum else "All outcomes"
+                    cells = item_cells(it, first)
+                    rows.append(cells)
+                    reg_item(it, cells[1], row=cells)
+                blocks.append(("ftable", [tx(h) for h in P["ftable"]], rows))
+            elif mode == "blocks":
+                entries = []
+                for it in its:
+                    counter += 1
+                    lines = [(f"F{counter}", "Need", tx(it.need)), ("", "Provision", tx(it.what))]
+                    if it.freq:
+                        lines.append(("", "How often", tx(cap(it.freq))))
+                    if it.who:
+                        lines.append(("", "Delivered by", tx(cap(it.who))))
+                    entries.append(lines)
+                    reg_item(it, tx(it.what), row=[ln[2] for ln in lines])
+                blocks.append(("fblocks", entries))
+            else:
+                texts = []
+                for it in its:
+                    s = tx(prose(it))
+                    texts.append(s)
+                    reg_item(it, s)
+                blocks.append(("ul", texts))
+    else:  # per-area layout: B, E and F together for each area of need
+        blocks.append(("h1", H["BEF"], "BEF"))
+        blocks.append(("p", T("For each area of need, the table sets out {name}'s special educational needs (Section B), the outcomes sought (Section E) and the special educational provision required to meet each need (Section F). {council} must secure the provision in Section F.")))
+        for a in AREA_ORDER:
+            b = P["B"][a]
+            blocks.append(("h2", tx(AREAS[a])))
+            blocks.append(("p", T("Strengths: " + b["strengths"])))
+            bparas = [text_of(n, "B") for n in b["needs"]]
+            eparas = [text_of(t, "E") for (area, t, _s) in outcomes if area == a]
+            fparas = []
+            for it in by_area[a]:
+                s = tx(prose(it))
+                fparas.append(s)
+                reg_item(it, s)
+            labels = [tx("Special educational needs (Section B)"), tx("Outcomes (Section E)"),
+                      tx("Special educational provision (Section F)")]
+            blocks.append(("areatable", P["area_table"], labels, [bparas, eparas, fparas]))
+        if by_area["gen"]:
+            blocks.append(("h2", tx("Provision across all areas of need (Section F)")))
+            texts = []
+            for it in by_area["gen"]:
+                s = tx(prose(it))
+                texts.append(s)
+                reg_item(it, s)
+            blocks.append(("ul", texts))
+        for sec in ("C", "D"):
+            blocks.append(("h1", H[sec], sec))
+            add_section_blocks(sec, P[sec])
+    # ---- G to K
+    blocks.append(("h1", H["G"], "G"))
+    add_section_blocks("G", P["G"])
+    if "H1H2" in H:
+        blocks.append(("h1", H["H1H2"], "H1H2"))
+        add_section_blocks("H1", P["H1"])
+        add_section_blocks("H2", P["H2"])
+        faults.append(dict(code="missing_section", section="H1", phrase=H["H1H2"], item=H["H1H2"],
+                           note="Sections H1 and H2 are merged under one heading (reg 12 requires each to be separately identified)."))
+    else:
+        for sec in ("H1", "H2"):
+            blocks.append(("h1", H[sec], sec))
+            add_section_blocks(sec, P[sec])
+    for sec in ("I", "J", "K"):
+        if sec in P.get("missing", []):
+            continue
+        blocks.append(("h1", H[sec], sec))
+        add_section_blocks(sec, P[sec])
+    return Built(P, blocks, faults, clean, negatives)
+
+
+F_INTROS = [
+    "This section sets out the special educational provision that {council} will secure for {name}. Each item relates to a need in Section B and an outcome in Section E. Provision is delivered during term time unless stated otherwise.",
+    "The provision below is required to meet each of {name}'s special educational needs described in Section B. Unless stated otherwise, sessions take place in school during term time. The SENCO coordinates delivery and keeps a record of the sessions provided.",
+    "{council} must secure the special educational provision in this section (Children and Families Act 2014, section 42). Therapy listed here is special educational provision because it educates or trains {name}.",
+    "Special educational provision is set out below under the four areas of need, followed by provision that applies across the whole of {name}'s day.",
+]
+
+HYPH = {"communication": "commu-nication", "understanding": "under-standing", "conscientious": "conscien-tious",
+        "Neurodevelopmental": "Neuro-developmental", "overwhelmed": "over-whelmed", "significant": "signifi-cant",
+        "relationship": "relation-ship", "exceptional": "excep-tional", "remarkable": "remark-able",
+        "difficulties": "diffi-culties", "particularly": "particu-larly", "conservation": "conser-vation",
+        "independently": "indepen-dently", "behavioural": "behav-ioural", "appointment": "appoint-ment",
+        "concentration": "concen-tration", "uncertainty": "uncer-tainty", "assessment": "assess-ment"}
+
+
+def soft_hyphenate(s):
+    for w, h in HYPH.items():
+        s = re.sub(r"\b%s\b" % w, h.replace("-", "\u00ad"), s)
+    return s
+
+
+# --------------------------------------------------------------------------------------
+# Renderers
+# --------------------------------------------------------------------------------------
+
+
+def status_word(P):
+    return P["status"].upper()
+
+
+def render_docx(built, path):
+    import docx
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
+
+    P = built.P
+    d = docx.Document()
+    d.styles["Normal"].font.name = "Calibri"
+    d.styles["Normal"].font.size = Pt(11)
+    sec = d.sections[0]
+    sec.page_height, sec.page_width = Cm(29.7), Cm(21.0)
+    sec.left_margin = sec.right_margin = Cm(2.2)
+    sec.top_margin = sec.bottom_margin = Cm(2.2)
+
+    def field(par, instr):
+        fld = OxmlElement("w:fldSimple")
+        fld.set(qn("w:instr"), instr)
+        r = OxmlElement("w:r")
+        t = OxmlElement("w:t")
+        t.text = "1"
+        r.append(t)
+        fld.append(r)
+        par._p.append(fld)
+
+    hp = sec.header.paragraphs[0]
+    fp = sec.footer.paragraphs[0]
+    if P["layout"] == "classic":
+        hp.text = "OFFICIAL – SENSITIVE"
+        hp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        fp.add_run("Page ")
+        field(fp, "PAGE")
+        fp.add_run(" of ")
+        field(fp, "NUMPAGES")
+    else:
+        hp.text = smart_quotes(f"{P['council']} | EHC plan for {P['name']} {P['surname']} | {status_word(P)}")
+        fp.add_run("Page ")
+        field(fp, "PAGE")
+    fp.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+    def table(rows, header=True, widths=None):
+        t = d.add_table(rows=0, cols=len(rows[0]))
+        t.style = "Table Grid"
+        t.alignment = WD_TABLE_ALIGNMENT.CENTER
+        for ri, r in enumerate(rows):
+            cells = t.add_row().cells
+            for ci, val in enumerate(r):
+                paras = val if isinstance(val, list) else [val]
+                cell = cells[ci]
+                for pi, (txt, style) in enumerate(paras if isinstance(paras[0], tuple) else [(x, None) for x in paras]):
+                    p = cell.paragraphs[0] if pi == 0 else cell.add_paragraph()
+                    if style:
+                        p.style = d.styles[style]
+                    run = p.add_run(txt)
+                    if header and ri == 0:
+                        run.bold = True
+            if widths:
+                for ci, w in enumerate(widths):
+                    cells[ci].width = Cm(w)
+        return t
+
+    for b in built.blocks:
+        k = b[0]
+        if k == "title":
+            d.add_paragraph(b[1], style="Title")
+        elif k == "kv":
+            table([[kk, vv] for kk, vv in b[1]], header=False, widths=[5, 11.6])
+            d.add_paragraph()
+        elif k == "h1":
+            d.add_heading(b[1], level=1)
+        elif k == "h2":
+            d.add_heading(b[1], level=2)
+        elif k == "p":
+            d.add_paragraph(b[1])
+        elif k == "ul":
+            for x in b[1]:
+                d.add_paragraph(x, style="List Bullet")
+        elif k == "ftable":
+            table([b[1]] + b[2], widths=[3.2, 7.4, 3.0, 3.0])
+            d.add_paragraph()
+        elif k == "areatable":
+            _k, mode, labels, (bp, ep, fpars) = b
+            fcell = [(x, "List Bullet") for x in fpars] or [("No special educational provision is required in this area.", None)]
+            bcell = [(x, None) for x in bp]
+            ecell = [(x, None) for x in ep] or [("No outcome is set in this area.", None)]
+            if mode == "columns":
+                table([labels, [bcell, ecell, fcell]], widths=[5.5, 4.5, 6.6])
+            else:
+                t = table([[labels[0], bcell], [labels[1], ecell], [labels[2], fcell]], header=False, widths=[3.6, 13.0])
+                for row in t.rows:
+                    for run in row.cells[0].paragraphs[0].runs:
+                        run.bold = True
+            d.add_paragraph()
+        else:
+            raise ValueError(k)
+
+    cp = d.core_properties
+    cp.author = f"{P['council']} SEND Team"
+    cp.last_modified_by = f"{P['council']} SEND Team"
+    cp.title = f"EHC plan – {P['name']} {P['surname']} ({status_word(P)})"
+    cp.comments = "Fictional sample generated by sendlens corpus_samples/make_samples.py"
+    cp.created = cp.modified = FIXED_DATE.replace(tzinfo=None)
+    cp.revision = 1
+    buf = io.BytesIO()
+    d.save(buf)
+    path.write_bytes(restamp_zip(buf.getvalue()))
+
+
+def restamp_zip(data):
+    """Rewrite a zip with fixed member timestamps so the bytes do not depend on the clock."""
+    src = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            zi = zipfile.ZipInfo(info.filename, date_time=ZIP_DATE)
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o644 << 16
+            z.writestr(zi, src.read(info.filename))
+    return out.getvalue()
+
+
+def make_pdf(built, font):
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+
+    P = built.P
+    tx = smart_quotes if font == "dejavu" else to_latin1
+    head = tx(f"EHC Plan – Child: {P['name'][0]}.{P['surname'][0]}. – {status_word(P)}")
+
+    class PlanPDF(FPDF):
+        def header(self):
+            self.set_font(FAM, "", 8.5)
+            self.set_text_color(90, 90, 90)
+            self.cell(0, 5, head, align="R", new_x="LMARGIN", new_y="NEXT")
+            self.line(self.l_margin, self.get_y() + 0.5, self.w - self.r_margin, self.get_y() + 0.5)
+            self.ln(5)
+            self.set_text_color(0, 0, 0)
+
+        def footer(self):
+            self.set_y(-14)
+            self.set_font(FAM, "", 8.5)
+            self.cell(0, 6, f"Page {self.page_no()} of {{nb}}", align="C")
+
+    pdf = PlanPDF(format="A4", unit="mm")
+    if font == "dejavu":
+        pdf.add_font("DejaVu", "", str(DEJAVU))
+        pdf.add_font("DejaVu", "B", str(DEJAVU_BOLD))
+        FAM = "DejaVu"
+    else:
+        FAM = "Helvetica"
+    pdf.set_creation_date(FIXED_DATE)
+    pdf.set_title(tx(f"EHC plan - {P['name']} {P['surname']}"))
+    pdf.set_author(tx(f"{P['council']} SEND Team"))
+    pdf.set_creator("sendlens corpus_samples/make_samples.py (fictional sample)")
+    pdf.set_margins(22, 18, 22)
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_page()
+    LH = 6.2
+    W = pdf.w - pdf.l_margin - pdf.r_margin
+
+    def para(t, size=11, style=""):
+        pdf.set_font(FAM, style, size)
+        pdf.multi_cell(W, LH, t, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(2.2)
+
+    bullet = "•" if font == "dejavu" else "-"
+    for b in built.blocks:
+        k = b[0]
+        if k == "title":
+            para(b[1], 15, "B")
+        elif k == "kv":
+            pdf.set_font(FAM, "", 11)
+            with pdf.table(col_widths=(55, W - 55), first_row_as_headings=False, line_height=LH) as t:
+                for kk, vv in b[1]:
+                    r = t.row()
+                    r.cell(kk)
+                    r.cell(vv)
+            pdf.ln(4)
+        elif k == "h1":
+            if pdf.get_y() > pdf.h - 50:
+                pdf.add_page()
+            pdf.ln(3)
+            para(b[1], 13, "B")
+        elif k == "h2":
+            if pdf.get_y() > pdf.h - 40:
+                pdf.add_page()
+            pdf.ln(1)
+            para(b[1], 11.5, "B")
+        elif k == "p":
+            para(b[1])
+        elif k == "ul":
+            pdf.set_font(FAM, "", 11)
+            for x in b[1]:
+                pdf.cell(6, LH, bullet)
+                pdf.multi_cell(W - 6, LH, x, new_x="LMARGIN", new_y="NEXT")
+                pdf.ln(1.5)
+            pdf.ln(1)
+        elif k == "ftable":
+            pdf.set_font(FAM, "", 9.5)
+            with pdf.table(col_widths=(28, 70, 34, 34), line_height=5.0, padding=1.5,
+                           headings_style=FontFace(emphasis="BOLD", fill_color=(225, 225, 225)), repeat_headings=1) as t:
+                for row in [b[1]] + b[2]:
+                    r = t.row()
+                    for c in row:
+                        r.cell(c)
+            pdf.ln(4)
+        elif k == "areatable":
+            _k, mode, labels, cols = b
+            # only used for page estimates of per-area DOCX plans: one row per paragraph
+            pdf.set_font(FAM, "", 9.5)
+            with pdf.table(col_widths=(55, 45, 66), line_height=5.0, padding=1.5) as t:
+                r = t.row()
+                for lab in labels:
+                    r.cell(lab)
+                for i in range(max(len(c) for c in cols)):
+                    r = t.row()
+                    for col in cols:
+                        r.cell(col[i] if i < len(col) else "")
+            pdf.ln(4)
+        elif k == "fblocks":
+            pdf.set_font(FAM, "", 11)
+            for entry in b[1]:
+                for lab, key, val in entry:
+                    pdf.multi_cell(W, LH, f"{lab or '   '}  {key}: {val}", new_x="LMARGIN", new_y="NEXT")
+                pdf.ln(2)
+        else:
+            raise ValueError(k)
+    return pdf
+
+
+def render_pdf(built, path):
+    pdf = make_pdf(built, built.P.get("pdf_font", "dejavu"))
+    path.write_bytes(bytes(pdf.output()))
+
+
+def estimate_pages(built):
+    """Pages of an equivalent 11pt A4 rendering, used as the page estimate for DOCX and TXT plans."""
+    return make_pdf(built, "dejavu").pages_count
+
+
+def render_txt(built, path):
+    P = built.P
+    upper = P["headings"] == "txt_upper"
+    out = []
+    for b in built.blocks:
+        k = b[0]
+        if k == "title":
+            out += [b[1].upper() if upper else b[1], ""]
+        elif k == "kv":
+            out += [f"{kk}: {vv}" for kk, vv in b[1]] + [""]
+        elif k == "h1":
+            out += ["", b[1], ("=" if upper else "-") * len(b[1]), ""]
+        elif k == "h2":
+            out += [b[1], "-" * len(b[1]), ""] if upper else [b[1].upper(), ""]
+        elif k == "p":
+            out += [b[1], ""]
+        elif k == "ul":
+            out += [("  * " if upper else "\u2022 ") + x for x in b[1]] + [""]
+        elif k == "fblocks":
+            for entry in b[1]:
+                for lab, key, val in entry:
+                    out.append(f"{lab:<5}{key}: {val}")
+                out.append("")
+        else:
+            raise ValueError(k)
+    text = "\n".join(out).strip() + "\n"
+    text = re.sub(r"\n{3,}", "\n\n", text)
+    path.write_text(text, encoding="utf-8")
+
+
+# --------------------------------------------------------------------------------------
+# Reading the files back, as a checker would, and verifying the manifest.
+# --------------------------------------------------------------------------------------
+
+
+def extract_text(path):
+    if path.suffix == ".docx":
+        import docx
+        from docx.table import Table
+
+        d = docx.Document(str(path))
+        parts = []
+        for block in d.iter_inner_content():
+            if isinstance(block, Table):
+                for row in block.rows:
+                    for cell in row.cells:
+                        parts.append(cell.text)
+            else:
+                parts.append(block.text)
+        return "\n".join(parts)
+    if path.suffix == ".pdf":
+        import pypdfium2 as pdfium
+
+        pdf = pdfium.PdfDocument(str(path))
+        try:
+            return "\n".join(pdf[i].get_textpage().get_text_range() for i in range(len(pdf)))
+        finally:
+            pdf.close()
+    return path.read_text(encoding="utf-8")
+
+
+def norm(s):
+    return re.sub(r"\s+", " ", s.replace("\u00ad", "")).strip()
+
+
+def pdf_pages(path):
+    import pypdfium2 as pdfium
+
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def verify(entry, text):
+    problems = []
+    t = norm(text)
+    for f in entry["faults"]:
+        n = t.count(norm(f["phrase"]))
+        if n != 1:
+            problems.append(f"phrase found {n} times: {f['phrase']!r}")
+        if norm(f["item"]) not in t:
+            problems.append(f"item not found: {f['item'][:70]!r}")
+    for it in entry["clean_items"]:
+        if norm(it) not in t:
+            problems.append(f"clean item not found: {it[:70]!r}")
+    return problems
+
+
+SECTION_IDS = ["A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K"]
+
+
+def main():
+    OUT.mkdir(parents=True, exist_ok=True)
+    USAGE.clear()
+    manifest_plans, all_problems = [], []
+    for P in PLANS:
+        built = build(P)
+        path = OUT / P["file"]
+        {"docx": render_docx, "pdf": render_pdf, "txt": render_txt}[P["fmt"]](built, path)
+        text = extract_text(path)
+        present = []
+        for b in built.blocks:
+            if b[0] == "h1":
+                present += {"BEF": ["B", "E", "F"], "H1H2": ["H1", "H2"]}.get(b[2], [b[2]])
+        present = [s for s in SECTION_IDS if s in present]
+        entry = dict(
+            file=P["file"], format=P["fmt"], layout=P["layout"], status=P["status"],
+            pages=pdf_pages(path) if P["fmt"] == "pdf" else estimate_pages(built),
+            pages_note="counted" if P["fmt"] == "pdf" else "estimated from an equivalent 11pt A4 rendering",
+            words=len(norm(text).split()),
+            child=f"{P['name']} {P['surname']} (fictional)", council=P["council"] + " (fictional)",
+            setting=P["school"] + " (fictional)", year_group=P["year"],
+            sections_present=present,
+            missing_sections=[s for s in SECTION_IDS if s not in present],
+            merged_sections=P.get("merged", []),
+            faults=built.faults,
+            clean_items=[c["item"] for c in built.clean + built.negatives],
+            hard_negatives=[c["item"] for c in built.negatives],
+            f_items=len(built.clean) + len(built.negatives) + len({(f["item"]) for f in built.faults if f["section"] == "F"}),
+        )
+        problems = verify(entry, text)
+        all_problems += [f"{P['file']}: {p}" for p in problems]
+        manifest_plans.append(entry)
+        nf = sum(1 for f in built.faults if f["section"] == "F")
+        print(f"{P['file']:<34} {entry['pages']:>3} pages {entry['words']:>6} words  F items {entry['f_items']:>2}"
+              f"  F faults {nf:>2}  other faults {len(built.faults) - nf}")
+    counts = {}
+    for e in manifest_plans:
+        for f in e["faults"]:
+            counts[f["code"]] = counts.get(f["code"], 0) + 1
+    manifest = dict(
+        description="Fictional sample EHC plans generated by corpus_samples/make_samples.py. No real child, family, "
+                    "school, council or professional is described. Fault codes are the ids of shared/taxonomy.yaml.",
+        regenerate="python corpus_samples/make_samples.py",
+        fault_counts=dict(sorted(counts.items())),
+        plans=manifest_plans,
+    )
+    (OUT / "manifest.json").write_text(json.dumps(manifest, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    write_readme(manifest)
+    if all_problems:
+        print("\n".join(all_problems), file=sys.stderr)
+        sys.exit(1)
+    print("fault counts:", json.dumps(manifest["fault_counts"]))
+
+
+def write_readme(manifest):
+    rows = []
+    for e in manifest["plans"]:
+        codes = {}
+        for f in e["faults"]:
+            codes[f["code"]] = codes.get(f["code"], 0) + 1
+        faults = ", ".join(f"{c}" + (f" x{n}" if n > 1 else "") for c, n in sorted(codes.items()))
+        extra = []
+        if e["missing_sections"]:
+            extra.append("missing section " + ", ".join(e["missing_sections"]))
+        if e["merged_sections"]:
+            extra.append("merged " + " + ".join("/".join(m) for m in e["merged_sections"]))
+        rows.append(f"| `{e['file']}` | {e['format'].upper()} | {e['layout']} | {e['status']} | {e['pages']} | "
+                    f"{e['words']} | {len(e['faults'])} | {faults}{' (' + '; '.join(extra) + ')' if extra else ''} |")
+    total = sum(manifest["fault_counts"].values())
+    text = f"""# Sample EHC plans (fictional)
+
+Every plan in `plans/` is **fictional**. The plans are generated by `make_samples.py`. No real child, family, school,
+college, council or professional is described. All names, dates of birth, schools, councils, reports and
+assessment results are invented, and any resemblance to a real person or institution is a coincidence. No
+wording has been copied from real plans or from the held-out evaluation set.
+
+The plans exercise sendlens end to end. They use three file formats (DOCX, PDF and TXT) and two layouts:
+
+- **classic**: Sections A to K in order.
+- **per_area**: B, E and F are set out together for each area of need, in the style of the newer national template.
+
+Section headings are worded in several different ways, as they are in real councils' plans. Each plan mixes
+well-specified Section F provision with planted drafting faults from `shared/taxonomy.yaml`, plus a few hard
+negatives: wording that looks like a fault but is not one.
+
+## Regenerate
+
+    python corpus_samples/make_samples.py
+
+The script is deterministic, so two runs produce byte-identical files:
+
+- no clock and no unseeded randomness;
+- fixed creation dates in the PDF and DOCX metadata;
+- fixed zip timestamps inside the DOCX files.
+
+After writing the files, the script reads each one back the way a checker would:
+
+- DOCX: paragraph and table-cell text, using python-docx;
+- PDF: text from pypdfium2;
+- TXT: the raw text.
+
+It then checks that every manifest `phrase` occurs exactly once, and that every `item` and `clean_items` entry can
+be found once whitespace is normalised. If any check fails, it exits with a non-zero status.
+
+## Manifest
+
+`plans/manifest.json` has one entry per file, with these fields:
+
+- `format`, `layout`, `status`;
+- `pages`: counted for PDFs. For DOCX and TXT it is estimated from an equivalent 11pt A4 rendering;
+- `words`;
+- `sections_present`, `missing_sections`, `merged_sections`;
+- `faults`: a list of `{{code, section, phrase, item}}`. `phrase` is the shortest exact span that pins the fault. `item` is the
+  full provision item, sentence or table cell that contains it. For table and block layouts, `row` also gives
+  the whole row;
+- `clean_items`: well-specified Section F items and hard negatives, which a checker must not flag. `hard_negatives`
+  lists the hard negatives on their own.
+
+A missing section has no text to point at. It is recorded in `missing_sections` only. A merged heading is also
+listed as a `missing_section` fault, whose phrase is the merged heading.
+
+## Plans
+
+| file | format | layout | status | pages | words | faults | fault codes |
+|---|---|---|---|---|---|---|---|
+{chr(10).join(rows)}
+
+There are {total} planted faults in total. By code:
+
+| code | count |
+|---|---|
+{chr(10).join(f"| {c} | {n} |" for c, n in manifest["fault_counts"].items())}
+"""
+    (HERE / "README.md").write_text(text, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -150,6 +150,8 @@ class DecisionAnalyser:
         if scores.get("refusal_to_reassess") and scores.get("refusal_to_assess"):
             scores["refusal_to_assess"] -= scores["refusal_to_reassess"]
         chosen = [k for k, v in scores.items() if v >= 1.0]
+        if "refusal_to_amend" in chosen and "contents" in chosen and scores["contents"] < 2.0:
+            chosen.remove("contents")  # "amend Section F" is what a refusal-to-amend appeal asks for
         if not chosen:
             total = {k: scores.get(k, 0) + mention.get(k, 0) for k in set(scores) | set(mention)}
             if total:
@@ -199,7 +201,7 @@ class DecisionAnalyser:
             for kind, pats in c.items():
                 for p in pats:
                     if p.search(sent):
-                        if kind == "allowed" and pats.index(p) >= 4:
+                        if kind == "allowed" and pats.index(p) >= 5:
                             w = weight * 0.5  # an order to act implies success, less surely than "allowed"
                         else:
                             w = weight

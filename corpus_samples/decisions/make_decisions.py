@@ -14,6 +14,7 @@ Usage (from the repository root or anywhere):
 
 Needs python-docx, fpdf2 and PyYAML (pypdf optional, for checking PDF text).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -534,8 +535,17 @@ E. Castellano, Tribunal Judge
 # tribunal, local_authority, decision_date, style. Multi-valued fields are
 # comma-separated without spaces.
 # ---------------------------------------------------------------------------
-COLUMNS = ["file", "appeal_types", "sections", "outcome", "drafting_issues",
-           "tribunal", "local_authority", "decision_date", "style"]
+COLUMNS = [
+    "file",
+    "appeal_types",
+    "sections",
+    "outcome",
+    "drafting_issues",
+    "tribunal",
+    "local_authority",
+    "decision_date",
+    "style",
+]
 
 LABELS_TSV = """\
 dec_001.txt	refusal_to_assess		allowed		ftt	Northmoor Council	2024-10-14	numbered
@@ -634,8 +644,20 @@ STYLES = {
     "ut": "Upper Tribunal (Administrative Appeals Chamber) decision",
 }
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July",
-          "August", "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def parse_labels() -> list[dict[str, str]]:
@@ -701,7 +723,7 @@ def write_pdf(path: Path, text: str) -> None:
     from fpdf import FPDF
 
     pdf = FPDF(format="A4")
-    pdf.set_creation_date(dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc))
+    pdf.set_creation_date(dt.datetime(2025, 1, 1, tzinfo=dt.UTC))
     pdf.set_title("Fictional SEND tribunal decision")
     pdf.set_author("sendlens (fictional corpus)")
     pdf.set_margins(22, 20, 22)
@@ -713,8 +735,7 @@ def write_pdf(path: Path, text: str) -> None:
         family, clean = "Body", (lambda s: s)
     else:  # core font fallback: latin-1 only
         family = "Times"
-        table = {"\u2014": "-", "\u2013": "-", "\u2018": "'", "\u2019": "'",
-                 "\u201c": '"', "\u201d": '"'}
+        table = {"\u2014": "-", "\u2013": "-", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'}
         clean = lambda s: "".join(table.get(c, c) for c in s).encode("latin-1", "replace").decode("latin-1")
     pdf.add_page()
     for block in re.split(r"\n\s*\n", text.strip()):
@@ -723,8 +744,9 @@ def write_pdf(path: Path, text: str) -> None:
             for l in lines:
                 level = 1 if l.startswith("# ") else 2
                 pdf.set_font(family, "B", 12 if level == 1 else 11)
-                pdf.multi_cell(0, 6, clean(l.lstrip("#").strip()), align="C" if level == 1 else "L",
-                               new_x="LMARGIN", new_y="NEXT")
+                pdf.multi_cell(
+                    0, 6, clean(l.lstrip("#").strip()), align="C" if level == 1 else "L", new_x="LMARGIN", new_y="NEXT"
+                )
             pdf.ln(2)
         else:
             pdf.set_font(family, "", 10.5)
@@ -742,6 +764,7 @@ def read_text(path: Path) -> str:
         return path.read_text(encoding="utf-8")
     if path.suffix == ".docx":
         import docx
+
         return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
     if path.suffix == ".pdf":
         try:
@@ -840,9 +863,12 @@ def make_readme(rows: list[dict[str, str]], taxonomy: dict) -> str:
     sec_order = [s for s in taxonomy["sections"] if c_sec[s]]
     return README_TEMPLATE.format(
         n=n,
-        ftt=c_trib["ftt"], ut=c_trib["ut"],
-        multi=multi, no_issue=no_issue,
-        min_words=min(words), max_words=max(words),
+        ftt=c_trib["ftt"],
+        ut=c_trib["ut"],
+        multi=multi,
+        no_issue=no_issue,
+        min_words=min(words),
+        max_words=max(words),
         median_words=sorted(words)[len(words) // 2],
         years=f"{min(years)}-{max(years)}",
         types=table(c_type, [a for a in taxonomy["appeal_types"]], "appeal type"),
@@ -974,8 +1000,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     taxonomy_path = args.taxonomy
     if taxonomy_path is None:
-        for cand in (HERE.parents[2] / "shared" / "taxonomy.yaml",
-                     HERE.parents[3] / "shared" / "taxonomy.yaml"):
+        for cand in (HERE.parents[2] / "shared" / "taxonomy.yaml", HERE.parents[3] / "shared" / "taxonomy.yaml"):
             if cand.exists():
                 taxonomy_path = cand
                 break
@@ -999,14 +1024,14 @@ def main(argv: list[str] | None = None) -> int:
                 raise SystemExit(f"unexpected rich format: {name}")
         with open(HERE / "labels.tsv", "w", encoding="utf-8", newline="\n") as fh:
             fh.write("\t".join(COLUMNS) + "\n")
-            for r in rows:
-                fh.write("\t".join(r[c] for c in COLUMNS) + "\n")
+            fh.writelines("\t".join(r[c] for c in COLUMNS) + "\n" for r in rows)
     errors = validate(rows, taxonomy_path)
     if errors:
         print("\n".join(errors), file=sys.stderr)
         return 1
     if not args.check:
         import yaml
+
         tax = yaml.safe_load(taxonomy_path.read_text(encoding="utf-8"))
         (HERE / "README.md").write_text(make_readme(rows, tax), encoding="utf-8")
     print(f"ok: {len(rows)} decisions valid")
