@@ -47,6 +47,24 @@ def build_parser() -> argparse.ArgumentParser:
     prov = sub.add_parser("provisions", help="the Section F provision table (CoP 9.69 elements per item)")
     common(prov)
     prov.add_argument("--format", choices=["csv", "json"], default="csv")
+    batch = sub.add_parser("batch", help="analyse many plans or decisions into a results store")
+    batch.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders, globs, or @LISTFILE (one path a line)")
+    batch.add_argument("--out", required=True, type=Path, help="OUT.jsonl, OUT.parquet (or a folder) or OUT.duckdb")
+    batch.add_argument("--workers", type=int, default=1, help="processes to use (default 1)")
+    batch.add_argument("--kind", choices=["auto", "plan", "decision"], default="auto")
+    batch.add_argument("--executor", choices=["process", "dask"], default="process")
+    batch.add_argument("--scheduler", help="Dask scheduler address (tcp://host:8786); default a local cluster")
+    batch.add_argument("--max-size-mb", type=float, default=None)
+    batch.add_argument("--no-progress", action="store_true")
+
+    dec = sub.add_parser("decision", help="analyse tribunal decisions: appeal type, sections, outcome, evidence")
+    dec.add_argument("paths", nargs="+", metavar="PATH")
+    dec.add_argument("--format", choices=["text", "json"], default="text")
+    dec.add_argument("--max-size-mb", type=float, default=None)
+
+    train = sub.add_parser("train", help="rebuild the models from the project's own corpora (deterministic)")
+    train.add_argument("which", nargs="?", choices=["all", "provisions", "decisions"], default="all")
+    train.add_argument("--no-embeddings", action="store_true", help="skip the sentence-transformer comparison")
     return parser
 
 
@@ -118,6 +136,51 @@ def cmd_provisions(args) -> int:
     return status
 
 
+def cmd_batch(args) -> int:
+    from .batch import run_batch
+
+    limit = int(args.max_size_mb * 1024 * 1024) if args.max_size_mb else None
+    summary = run_batch(args.inputs, args.out, workers=max(1, args.workers), kind=args.kind, executor=args.executor,
+                        scheduler=args.scheduler, max_bytes=limit, progress=not args.no_progress)
+    print(summary.text(), file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_decision(args) -> int:
+    from .analyse import _analyser
+    from .output import render_decision
+
+    status, outputs = EXIT_OK, []
+    for path in expand_paths(args.paths):
+        try:
+            doc = _load(path, args)
+        except IngestError as err:
+            print(f"sendlens: {err}", file=sys.stderr)
+            status = EXIT_ERROR
+            continue
+        analysis = _analyser().analyse(doc)
+        if args.format == "json":
+            outputs.append({"path": str(path), **analysis.to_json()})
+        else:
+            sys.stdout.write(render_decision(str(path), analysis))
+    if args.format == "json":
+        print(json.dumps(outputs[0] if len(outputs) == 1 else outputs, ensure_ascii=False, indent=1))
+    return status
+
+
+def cmd_train(args) -> int:
+    argv = ["--no-embeddings"] if args.no_embeddings else []
+    if args.which in ("all", "provisions"):
+        from models.train_provision import main as train_provisions
+
+        train_provisions(argv)
+    if args.which in ("all", "decisions"):
+        from models.train_decisions import main as train_decisions
+
+        train_decisions(argv)
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
@@ -125,7 +188,13 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_check(args)
         if args.command == "provisions":
             return cmd_provisions(args)
-    except (ValueError, FileNotFoundError) as err:  # bad rule pack, unknown rule id, missing path
+        if args.command == "batch":
+            return cmd_batch(args)
+        if args.command == "decision":
+            return cmd_decision(args)
+        if args.command == "train":
+            return cmd_train(args)
+    except (ValueError, FileNotFoundError, RuntimeError) as err:  # bad pack or rule id, missing path, missing extra
         print(f"sendlens: error: {err}", file=sys.stderr)
         return EXIT_ERROR
     return EXIT_ERROR

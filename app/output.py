@@ -59,3 +59,31 @@ def render_text(reports) -> str:
 
 def _n(count: int, word: str) -> str:
     return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def render_decision(path: str, analysis) -> str:
+    """A tribunal decision's labels, each with the sentence that supports it."""
+    d = analysis.to_json()
+    ev = d["evidence"]
+    lines = [f"{path}  ({d['tribunal'] or 'tribunal not stated'})"]
+    meta = d["metadata"]
+    for key in ("reference", "local_authority", "judge", "hearing_date", "decision_date", "age", "phase"):
+        if meta.get(key):
+            lines.append(f"  {key.replace('_', ' ')}: {meta[key]}")
+
+    def show(title: str, labels: list[dict]) -> None:
+        lines.append(f"  {title}: {', '.join(x['value'] for x in labels) or 'none found'}")
+        for lab in labels:
+            for e in lab["evidence"][:1]:
+                quote = e["text"].replace("\n", " ")
+                quote = quote if len(quote) <= 160 else quote[:157] + "..."
+                lines.append(f"      {lab['value']} [{lab['source']} {lab['score']:.2f}] @{e['start']}-{e['end']}: \"{quote}\"")
+
+    show("appeal types", ev["appeal_types"])
+    show("sections in dispute", ev["sections"])
+    show("outcome", [ev["outcome"]])
+    show("drafting issues found", ev["drafting_issues"])
+    if d["anonymisation_warnings"]:
+        lines.append(f"  warning: {len(d['anonymisation_warnings'])} sign(s) the text may identify someone, e.g. "
+                     f"\"{d['anonymisation_warnings'][0]['text']}\"")
+    return "\n".join(lines) + "\n\n"

@@ -331,6 +331,99 @@ CLEAN = [
     ("g_dld_training", "gen", "slcn", "ey pri", "Staff training (language)",
      "Training for {his} class teacher and teaching assistants on developmental language disorder and on adapting classroom talk",
      "a 90-minute session each September", "the speech and language therapist"),
+    ("c_repeated_reading", "cl", "literacy", "sec", "Reading fluency",
+     "Repeated reading of a short passage from a current subject text, timed and charted, with the new vocabulary in the passage taught first",
+     "three 15-minute sessions a week", "a teaching assistant trained in the approach by the specialist teacher"),
+    ("c_spelling_morph", "cl", "literacy", "sec", "Spelling",
+     "Direct teaching of spelling rules and word structure (prefixes, suffixes and roots), using {his} own list of subject words",
+     "two 20-minute sessions a week", "the specialist teacher for literacy"),
+    ("c_reader_pen", "cl", "literacy", "sec fe", "Independent reading",
+     "A scanning reader pen kept in {his} pencil case for reading worksheets and textbooks independently, with a 30-minute training session in the first week of term",
+     "every lesson", "the SENCO (training) and {his} subject teachers"),
+    ("c_homework_format", "cl", "literacy exec", "sec", "Homework",
+     "Homework set in a form that {name} can complete by typing or recording, with reading homework given as audio files",
+     "all homework", "subject teachers, with a weekly check by {his} mentor"),
+    ("c_board_notes", "cl", "literacy hearing", "sec", "Copying from the board",
+     "Printed copies of each lesson's key notes and the homework task, so that {name} does not have to copy from the board",
+     "every lesson", "the subject teacher"),
+    ("c_times_tables", "cl", "numeracy", "pri sec", "Number facts",
+     "Multiplication facts practised with a multi-sensory routine (chanting, arrays and a recall chart), with a weekly two-minute check",
+     "five 10-minute sessions a week", "the maths teaching assistant"),
+    ("c_strengths_mentor", "semh", "anxiety literacy", "sec", "Self-esteem",
+     "Mentoring focused on {his} strengths: setting one small goal each week and reviewing the previous week's goal",
+     "one 30-minute session a week", "the school's learning mentor"),
+    ("c_calm_plan", "semh", "attention anxiety", "pri sec", "Managing anger",
+     "A written calm-down plan agreed with {name} (where to go, who to tell, three minutes with a stress ball and a drink of water, then a check-in), copied to every adult who teaches {him}",
+     "reviewed with {name} once each half term", "{his} key adult and the SENCO"),
+    ("c_test_prep", "semh", "anxiety", "sec", "Test anxiety",
+     "A preparation visit before each formal test: seeing the room, the paper format and a practice question the day before",
+     "before every formal test and mock examination", "the examinations officer"),
+    ("c_calm_base", "semh", "anxiety autism", "sec fe", "Calm base",
+     "A named calm base (the student support room) where {name} starts and ends each day and spends break and lunch if {he} chooses, staffed throughout by a named member of the pastoral team",
+     "every school day", "the pastoral team"),
+    ("c_corridor_pass", "sp", "sensory autism", "sec", "Corridors",
+     "A pass allowing {name} to leave each lesson five minutes early to move between classrooms before the corridors fill",
+     "every lesson change", "subject teachers, informed through {his} pupil passport"),
+    ("c_practical_smell", "sp", "sensory", "sec", "Science practicals",
+     "A seat by the open window during practical work with strong smells, with the practical method sent to {name} the day before",
+     "every science practical", "the science teacher and the science technician"),
+    ("c_girls_training", "gen", "autism", "sec", "Staff training (autism and anxiety)",
+     "Training for {his} subject teachers and form tutor on autism in girls, masking and anxiety-related school non-attendance",
+     "a 90-minute session in the spring term", "a specialist teacher from the Autism Outreach Team"),
+    ("c_tod_monitoring", "sp", "hearing", "sec fe", "Monitoring listening conditions",
+     "Observation of {name} in two lessons, a check of the acoustic conditions and a written report with targets for staff",
+     "once each half term", "a Qualified Teacher of the Deaf"),
+    ("c_group_hi", "ci", "hearing", "sec fe", "Group discussion",
+     "Group work arranged in a quiet corner or side room, with the radio aid microphone placed in the middle of the group and one person speaking at a time",
+     "every lesson that includes group work", "the subject teacher"),
+    ("c_soundfield", "sp", "hearing", "sec", "Listening environment",
+     "A soundfield system in the science laboratories and in {his} English classroom, switched on for every lesson",
+     "every lesson in those rooms", "the school's IT technician (installation) and the Qualified Teacher of the Deaf (termly check)"),
+    ("c_listening_break", "semh", "hearing", "sec", "Listening fatigue",
+     "A listening break in the Hearing Support Base during the final period on two afternoons a week, used to catch up on notes with the base teaching assistant",
+     "two 50-minute periods a week", "a teaching assistant in the Hearing Support Base"),
+    ("c_deaf_mentor", "semh", "hearing", "sec fe", "Deaf identity",
+     "Mentoring with a deaf adult role model on identity, self-advocacy and planning for sixth form",
+     "one 45-minute session each half term", "a Deaf mentor employed by the Sensory Support Service"),
+    ("c_visual_perception", "cl", "physical", "pri", "Visual perception",
+     "Visual perception activities set by the occupational therapist (finding shapes in busy pictures, copying patterns on a pegboard, tracking lines across a page)",
+     "three 15-minute sessions a week", "{his} one-to-one teaching assistant"),
+    ("c_peep", "sp", "physical", "pri sec", "Safety",
+     "A personal emergency evacuation plan, practised in every fire drill and updated whenever {his} mobility changes",
+     "each term", "the school business manager and {his} one-to-one teaching assistant"),
+    ("c_playground_game", "semh", "physical", "pri", "Playtimes",
+     "A structured playtime game (parachute, target throwing or table football) for {name} and three friends {he} chooses",
+     "two playtimes a week, 15 minutes each", "a midday supervisor trained by the PE lead"),
+    ("c_scribe_pri", "cl", "physical", "pri", "Assessments",
+     "A scribe for written assessments lasting longer than 20 minutes, and a rest break halfway through",
+     "every written assessment", "{his} one-to-one teaching assistant"),
+    ("c_trip_access", "gen", "physical", "pri sec", "Trips",
+     "An access visit and risk assessment before every school trip, so that {name} takes part in the same activities as {his} class",
+     "before every trip", "the trip leader and {his} one-to-one teaching assistant"),
+    ("c_video_magnifier", "cl", "vision", "sec fe", "Reading at a distance",
+     "A desktop video magnifier in the library and in {his} theory classroom, linked to the whiteboard camera",
+     "every theory lesson", "the college's assistive technology officer, who checks it each half term"),
+    ("c_online_safety", "semh", "pfa cognition", "fe", "Staying safe",
+     "A course on staying safe online and in the community, covering money safety and recognising exploitation",
+     "eight 60-minute sessions in the spring term", "a tutor from the college's safeguarding team"),
+    ("c_time_skills", "cl", "cognition", "fe", "Time",
+     "Teaching on telling the time with a talking watch and an analogue clock, and on using a phone calendar for college and work shifts",
+     "one 30-minute session a week in the autumn term", "a learning support assistant following the course tutor's plan"),
+    ("c_vi_audit", "sp", "vision", "sec fe", "Lighting and environment",
+     "An environmental audit of {his} classrooms and the training kitchen, with changes made to lighting, contrast strips on steps and a seat away from window glare",
+     "at the start of each academic year and whenever {his} rooms change", "a Qualified Teacher of Vision Impairment"),
+    ("c_fe_review", "gen", "all", "fe", "Reviewing progress",
+     "A progress review with {name} and {his} mother against the outcomes in Section E",
+     "once each term, in addition to the annual review", "{his} personal tutor and the Additional Learning Support Manager"),
+    ("c_fe_next_steps", "gen", "pfa", "fe", "Next steps",
+     "Planning for {his} next step after college (supported internship, apprenticeship or paid work), including two visits to possible placements",
+     "in the spring and summer terms of {his} final year", "the college's transition coordinator"),
+    ("c_written_changes", "ci", "autism", "sec fe", "Changes to routine",
+     "Written notice of any change to {his} timetable, room or teacher, sent by email",
+     "by the end of the previous school day", "{his} form tutor"),
+    ("c_email_contact", "ci", "autism anxiety", "sec", "Asking for help",
+     "A named member of staff whom {name} can email with questions about work, who replies within one school day",
+     "every school day", "{his} mentor from the learning support team"),
 ]
 
 # Hard negatives: wording a naive checker might flag, but which is specified provision.
@@ -477,6 +570,8 @@ FAULTY = [
      "20–30 minutes of fine motor practice each day with {his} teaching assistant", None, None, "20–30 minutes of fine motor practice", []),
     ("fu_maximum", "up_to_or_equivalent", "cl", "Specialist teaching",
      "A maximum of 3 hours a week with the specialist teacher", None, None, "A maximum of 3 hours a week", []),
+    ("fu_college_hours", "up_to_or_equivalent", "gen", "Learning support",
+     "Learning support of up to 12 hours a week across {his} timetable", None, None, "up to 12 hours a week", []),
     # non_committal
     ("fn_social_group", "non_committal", "ci", "Social interaction",
      "{name} would benefit from a social skills group", None, None, "would benefit from a social skills group", []),
@@ -672,7 +767,7 @@ LINT = re.compile(
     r"\bregular|\bfrequent|\bongoing\b|\bperiodic|\bup to\b|\bequivalent\b|\bmaximum\b|\bshould\b|\bcould\b|"
     r"\bmay\b|\bmight\b|where possible|encouraged|would benefit|recommended|such as|\be\.g\.|\betc\b|"
     r"for example|for instance|discretion|will decide|as advised|reduced|faded|phased|withdraw|quality first|"
-    r"all pupils|funding|\bband\b|£|small group|strategies|interventions?\b(?! using)|as they see fit",
+    r"all pupils|funding|£|small group|strategies|interventions?\b(?! using)|as they see fit",
     re.I,
 )
 
@@ -1179,7 +1274,7 @@ PLANS.append(dict(
                    "Eating and drinking: {name} overfills her mouth and has choked on food. She has an eating and drinking plan from the NHS speech and language therapist.",
                ]},
     },
-    C=[("p", "{name} has Down syndrome. She had surgery for an atrioventricular septal defect in 2021 and is reviewed annually by the paediatric cardiology team; she does not currently need any treatment. Her thyroid function is checked by blood test once a year. She has glue ear and a fluctuating hearing loss, and she is reviewed by audiology every four months. She wears glasses prescribed by the orthoptist."),
+    C=[("p", "{name}'s Down syndrome was confirmed by genetic testing shortly after birth. She had surgery for an atrioventricular septal defect in 2021 and is reviewed annually by the paediatric cardiology team; she does not currently need any treatment. Her thyroid function is checked by blood test once a year. She has glue ear and a fluctuating hearing loss, and she is reviewed by audiology every four months. She wears glasses prescribed by the orthoptist."),
        ("p", "{name} has difficulty with chewing and swallowing and has choked on food twice. An eating and drinking plan has been written by the NHS speech and language therapist (dysphagia team)."),
        ("p", "{name} is not yet toilet trained. She has been referred to the continence service.")],
     D=[("p", "{name} needs a high level of supervision at home and in the community because of her safety awareness and her tendency to wander off. Her parents have said that they would like help over the school summer holidays, when they both work."),
@@ -1221,7 +1316,7 @@ PLANS.append(dict(
     name="Jayden", surname="Thorne", sex="m", dob="11 October 2015", plan_date="15 December 2025",
     council="Northmoor Council", school="Brackenfield Primary School", phase="pri", year="Year 5",
     tags="attention slcn literacy memory sensory anxiety all", headings="upper", front_matter=False,
-    pdf_font="dejavu", pdf_f="table", ftable=("Need", "Provision", "Frequency", "Delivered by"), n_clean=24,
+    pdf_font="dejavu", pdf_f="table", no_i_note=True, ftable=("Need", "Provision", "Frequency", "Delivered by"), n_clean=24,
     faults=["fa_quiet_workspace", "fo_movement", "fp_vocab", "fr_unstructured", "fg_movement", "fn_written",
             "fd_senco", "fm_behaviour", "fw_phonics", "fk_comprehension", "fq_behaviour", "ff_4250", "fs_recording"],
     negatives=["n_quiet_room", "n_regular_teacher", "n_minimum"],
@@ -1305,7 +1400,7 @@ PLANS.append(dict(
                "Advice on sleep from the clinic's specialist nurse, with one follow-up appointment by March 2026."])],
     H1=[("p", "None identified.")],
     H2=[("p", "Family support from an Early Help family support worker: one home visit a fortnight for twelve weeks from January 2026, focused on bedtime routines and managing behaviour at home.")],
-    I=[Marked("Name of school: Brackenfield Primary School. Type: mainstream primary school.", [("placement_fault", "Name of school: Brackenfield Primary School")])],
+    I=[("p", Marked("Name of school: Brackenfield Primary School. Type: mainstream primary school.", [("placement_fault", "Name of school: Brackenfield Primary School")]))],
     J=[("p", "Not requested.")],
     K=[("p", "Advice and information received during the assessment:"),
        ("ul", ["Parental advice from Marcus Thorne and Leanne Thorne, 8 September 2025, and from Kayleigh Price, 12 September 2025.",
@@ -1492,7 +1587,7 @@ PLANS.append(dict(
                    "Coordination: Ethan is clumsy compared with his peers, often bumping into furniture and dropping things. He has been referred for an assessment of developmental coordination disorder.",
                ]},
     },
-    C=[("p", "Ethan has a diagnosis of developmental language disorder. He has been referred to the community paediatrician for an assessment of his motor coordination. His hearing was tested in June 2025 and is within normal limits. He has no other medical conditions.")],
+    C=[("p", "Ethan's developmental language disorder was diagnosed by the Kelderby Children's Speech and Language Therapy Service. He has been referred to the community paediatrician for an assessment of his motor coordination. His hearing was tested in June 2025 and is within normal limits. He has no other medical conditions.")],
     D=[("p", "Ethan's family has no current involvement with children's social care. His parents have asked for information about activities for young children with communication difficulties in the holidays.")],
     E=dict(
         intro="Outcomes for the end of Year 2 (July 2027), with shorter-term steps.",
@@ -1530,7 +1625,7 @@ PLANS.append(dict(
     tags="cognition vision anxiety pfa literacy all", headings="txt_dash", front_matter=True,
     txt_f="bullets", n_clean=20, young_person=True,
     faults=["fa_vi_resources", "fo_independence", "fn_consistent_adult", "fd_college", "ff_level2", "fs_pastoral",
-            "fm_life_skills", "fw_planner", "fx_college", "fg_reading", "fu_equiv_group", "fq_tutorial"],
+            "fm_life_skills", "fw_planner", "fx_college", "fg_reading", "fu_college_hours", "fq_tutorial"],
     negatives=["n_exam_access", "n_up_to_date"],
     extra=[
         Item("x_amira_kitchen", "gen", "Vocational skills", "Practical catering sessions in the college training kitchen, with knife skills and hot-surface safety taught using tactile markers and high-contrast chopping boards",
@@ -1842,9 +1937,12 @@ def build(P):
         if P["status"] == "draft":
             blocks.append(("p", T("DRAFT – this plan is issued for comment. You have 15 days to make representations and to name a preferred school.")))
 
+    idx = int(P["id"][-1])
+    about = 3 if P.get("young_person") else (2 if P["layout"] == "per_area" else idx % 2)
+    blocks.append(("p", T(ABOUT[about])))
     # ---- Section A
     blocks.append(("h1", H["A"], "A"))
-    add_section_blocks("A", P["A"])
+    add_section_blocks("A", P["A"] + P.get("A_extra", []))
 
     items = choose_items(P)
     by_area = {a: [it for it in items if it.area == a] for a in AREA_ORDER + ["gen"]}
@@ -1875,6 +1973,8 @@ def build(P):
     if P["layout"] == "classic":
         # ---- Section B
         blocks.append(("h1", H["B"], "B"))
+        if P.get("B_summary"):
+            blocks.append(("p", T(P["B_summary"])))
         for a in AREA_ORDER:
             b = P["B"][a]
             blocks.append(("h2", tx(AREAS[a])))
@@ -1888,6 +1988,7 @@ def build(P):
         blocks.append(("h1", H["E"], "E"))
         if P["E"]["intro"]:
             blocks.append(("p", T(P["E"]["intro"])))
+        blocks.append(("p", T(E_NOTES[idx % 2])))
         last = None
         for i, (area, text, steps) in enumerate(outcomes, 1):
             if area != last:
@@ -1940,6 +2041,8 @@ def build(P):
     else:  # per-area layout: B, E and F together for each area of need
         blocks.append(("h1", H["BEF"], "BEF"))
         blocks.append(("p", T("For each area of need, the table sets out {name}'s special educational needs (Section B), the outcomes sought (Section E) and the special educational provision required to meet each need (Section F). {council} must secure the provision in Section F.")))
+        if P.get("B_summary"):
+            blocks.append(("p", T(P["B_summary"])))
         for a in AREA_ORDER:
             b = P["B"][a]
             blocks.append(("h2", tx(AREAS[a])))
@@ -1982,9 +2085,48 @@ def build(P):
         if sec in P.get("missing", []):
             continue
         blocks.append(("h1", H[sec], sec))
+        if sec == "K":
+            blocks.append(("p", T(K_NOTE)))
         add_section_blocks(sec, P[sec])
+        if sec == "I" and not P.get("no_i_note"):
+            blocks.append(("p", T(I_NOTES[P["status"]])))
+        if sec == "J":
+            blocks.append(("p", T(J_NOTE)))
+    blocks.append(("h2", T("Sign-off")))
+    blocks.append(("p", T(f"Signed on behalf of {{council}}: {OFFICERS[P['id']]}. Date: {P['plan_date']}.")))
+    if P["status"] == "final":
+        blocks.append(("p", T("The first review of this plan must take place within twelve months of the date above. {name}, {his} family and the professionals working with {him} will be invited to contribute.")))
     return Built(P, blocks, faults, clean, negatives)
 
+
+ABOUT = [
+    "This Education, Health and Care (EHC) plan has been written by {council} following an EHC needs assessment under section 36 of the Children and Families Act 2014. It describes {name}'s special educational needs, the outcomes that {name} and {his} family want to achieve, and the provision that will help {him} to achieve them. It was written with {name} and {his} family and with the professionals who know {him} best. Sections B, F and I can be appealed to the First-tier Tribunal (Special Educational Needs and Disability). The plan will be reviewed at least every twelve months.",
+    "How to read this plan. The sections follow the structure set out in regulation 12 of the Special Educational Needs and Disability Regulations 2014. Words in quotation marks are {name}'s own words or the words of {his} family. Where a report is mentioned, it is listed in Section K and attached to the plan. If anything in this plan is unclear, please contact the EHC coordinator named at the end of the plan.",
+    "This plan follows {council}'s person-centred plan template. Special educational needs, outcomes and provision are grouped by area of need, so that each need, the outcome it leads to and the provision that meets it can be read together. Health and social care needs and provision are set out in Sections C, D, G, H1 and H2.",
+    "This plan is for a young person over the age of 16. Where this plan says \"I\", it is {name} speaking. {name} has the right to make decisions about {his} plan, and {he} has asked that {his} mother continues to be involved in reviews and in any changes to the plan.",
+]
+
+E_NOTES = [
+    "Outcomes describe the difference the provision in Section F should make by the dates given. Progress towards each outcome is recorded at each annual review as not yet started, working towards, achieved or exceeded, and the short-term steps are reviewed with {name} and {his} family each term.",
+    "Each outcome below is linked to the needs in Section B and to the provision in Section F. Outcomes that are achieved before the annual review will be replaced with new outcomes at the review.",
+]
+
+I_NOTES = dict(
+    final="{council} consulted the setting named above before this plan was finalised. The governing body or proprietor must admit {name} (Children and Families Act 2014, section 43).",
+    draft="Section I is left blank in a draft plan. {name}'s parents may ask for a particular school or college to be named, and {council} will consult that setting before the final plan is issued.",
+)
+
+J_NOTE = "A personal budget is an amount of money identified by the local authority to deliver part of the provision in an EHC plan, where the family or young person is involved in securing that provision. A personal budget can be requested during an assessment or at an annual review."
+
+K_NOTE = "Copies of all the reports listed below are attached as appendices. Reports are not altered by the local authority. Where advice has been summarised in this plan, the report is the fuller source."
+
+OFFICERS = {
+    "plan01": "Rachel Tindall, EHC Plan Coordinator", "plan02": "Marcus Oyelaran, SEN Casework Officer",
+    "plan03": "Hollie Braithwaite, EHC Coordinator", "plan04": "Dev Patel-Gorman, SEND Officer",
+    "plan05": "Imogen Sayer, Early Years EHC Coordinator", "plan06": "Rachel Tindall, EHC Plan Coordinator",
+    "plan07": "Kwame Ansah-Lindley, Senior SEN Caseworker", "plan08": "Elin Marwood, EHC Plan Writer",
+    "plan09": "Stefan Cole, Post-16 SEND Officer",
+}
 
 F_INTROS = [
     "This section sets out the special educational provision that {council} will secure for {name}. Each item relates to a need in Section B and an outcome in Section E. Provision is delivered during term time unless stated otherwise.",
