@@ -154,7 +154,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nPeak memory loading the largest PDF ({memory['file']}, {memory['pages']} pages): "
               f"RSS {memory['rss_before_mib']:.0f} -> {memory['rss_peak_mib']:.0f} MiB "
               f"(+{memory['rss_increase_mib']:.1f} MiB); tracemalloc peak {memory['tracemalloc_peak_mib']:.1f} MiB")
-    out = write_results("ingest", {"source": source, "by_format": by_format, "files": rows,
+    name = "ingest" if tmp is None else "ingest_synthetic"
+    out = write_results(name, {"source": source, "by_format": by_format, "files": rows,
                                    "largest_pdf_memory": memory})
     print(f"\nWrote {out.relative_to(Path.cwd()) if out.is_relative_to(Path.cwd()) else out}")
     if tmp is not None:

@@ -163,7 +163,7 @@ CLEAN = [
     ("c_attention_bucket", "ci", "aac autism", "ey", "Shared attention",
      "Adult-led 'bucket' sessions in the Attention Autism style to build shared attention and turn-taking, in a group of four children",
      "four 15-minute sessions a week", "a teaching assistant who has completed the two-day Attention Autism course"),
-    ("c_literacy_specialist", "cl", "literacy", "pri sec", "Reading and spelling",
+    ("c_literacy_specialist", "cl", "dyslexia", "pri sec", "Reading and spelling",
      "A structured, cumulative, multisensory literacy programme covering phonics, spelling rules and reading fluency, taught one-to-one",
      "three 30-minute sessions a week", "a specialist teacher holding a Level 5 qualification in teaching learners with dyslexia"),
     ("c_paired_reading", "cl", "literacy", "pri", "Reading fluency",
@@ -424,6 +424,67 @@ CLEAN = [
     ("c_email_contact", "ci", "autism anxiety", "sec", "Asking for help",
      "A named member of staff whom {name} can email with questions about work, who replies within one school day",
      "every school day", "{his} mentor from the learning support team"),
+    ("c_word_retrieval", "ci", "slcn literacy", "pri sec", "Word finding",
+     "Word-finding work using meaning and sound cues (category, use, first sound, number of syllables) on vocabulary from {his} current topics",
+     "one 20-minute session a week", "a teaching assistant trained by the speech and language therapist"),
+    ("c_answer_time", "ci", "slcn anxiety", "pri sec", "Answering in class",
+     "An agreed arrangement for questions: {name} is told privately at the start of the lesson which question {he} will be asked, and is asked it only after at least one other pupil has answered",
+     "every lesson with whole-class questioning", "class and subject teachers"),
+    ("c_comic_strip", "ci", "autism slcn attention", "pri", "Understanding disagreements",
+     "Comic-strip conversations after any playground disagreement, drawing what each child said and thought, to help {name} understand the other child's point of view",
+     "on the same day as any disagreement, 15 minutes", "{his} key adult, trained by the speech and language therapist"),
+    ("c_comm_book", "ci", "aac", "ey", "Making requests",
+     "A personal communication book of photographs and symbols, used to make requests at snack time, in play and at lunch",
+     "every snack time, lunchtime and free-play session",
+     "{his} one-to-one teaching assistant, with new symbols added each half term by the speech and language therapist"),
+    ("c_ey_language_group", "ci", "aac slcn", "ey", "Early language",
+     "A language group using puppets and real objects to teach naming words, action words and two-word phrases, in a group of three children",
+     "three 15-minute sessions a week", "a teaching assistant trained by the speech and language therapist"),
+    ("c_hello_routine", "semh", "aac", "ey", "Personal space",
+     "A short social story and a greeting routine (a wave or a high five) taught and practised for greeting children and adults",
+     "daily, at the start of the morning session", "{his} one-to-one teaching assistant"),
+    ("c_hand_strength", "sp", "hypotonia", "ey", "Hand strength",
+     "Hand-strengthening activities (playdough, pegs, threading, tearing paper) and mark-making with chunky crayons",
+     "five 10-minute sessions a week", "{his} one-to-one teaching assistant, following the occupational therapist's written advice"),
+    ("c_ey_listening", "sp", "hearing", "ey", "Hearing in class",
+     "A seat close to the adult leading carpet sessions, with the adult checking that {name} is looking before speaking and using signs with speech",
+     "every carpet session", "the class teacher and {his} one-to-one teaching assistant, advised by the Qualified Teacher of the Deaf"),
+    ("c_ey_tod_visits", "ci", "hearing", "ey", "Hearing advice",
+     "Visits to check {name}'s listening in class and to advise staff after each audiology appointment",
+     "one visit each half term", "a Qualified Teacher of the Deaf from the Sensory Service"),
+    ("c_glasses", "sp", "hypotonia", "ey", "Vision",
+     "A glasses routine: glasses checked, cleaned and put on at arrival and after outdoor play, with a sticker chart for keeping them on",
+     "twice daily", "{his} one-to-one teaching assistant"),
+    ("c_talk_before_writing", "cl", "attention slcn", "pri", "Planning writing",
+     "A talk-before-writing routine: {name} says each sentence aloud to an adult, who writes it on a sticky note for {him} to copy or type",
+     "every extended writing task in English and topic lessons", "the class teaching assistant"),
+    ("c_comprehension_group", "cl", "slcn attention", "pri", "Reading comprehension",
+     "Reading comprehension teaching that moves from literal to inference questions, with pictures to check understanding, in a group of three pupils",
+     "two 30-minute sessions a week", "a teaching assistant trained in the approach by the SENCO"),
+    ("c_revision_skills", "cl", "exec literacy", "sec", "Revision",
+     "Teaching in how to make mind maps, flash cards and audio notes for revision, using {his} current subject content",
+     "one 30-minute session a fortnight", "the specialist teacher for literacy"),
+    ("c_pupil_passport", "gen", "literacy anxiety hearing", "sec", "Information for teachers",
+     "A pupil passport setting out {name}'s needs and the adjustments in this plan, sent to every teacher, including supply teachers",
+     "updated each term", "the SENCO"),
+    ("c_sec_travel", "gen", "pfa", "sec", "Independent travel",
+     "Travel training for the bus journey between home and school, following a written plan agreed with {name}",
+     "two 45-minute sessions a week for six weeks in the summer term", "a travel trainer from the council's Independent Travel Training team"),
+    ("c_sec_work_exp", "gen", "pfa", "sec", "Work experience",
+     "A supported work experience week linked to {his} career interest, with a pre-visit, a written induction and a named supervisor",
+     "one week in the summer term of Year 10", "the school's careers lead"),
+    ("c_job_coach", "gen", "pfa", "fe", "Work placement",
+     "A job coach at {his} work placement who teaches each new task step by step and leaves a written task sequence for {name} to use",
+     "the first two hours of each placement day for the first six weeks", "a job coach from the college's supported employment team"),
+    ("c_reading_for_work", "cl", "cognition", "fe", "Reading for work",
+     "Teaching of the reading and vocabulary needed for {his} course (recipes, food labels, allergen information, staff rotas) using enlarged real documents",
+     "one 60-minute session a week", "the English tutor"),
+    ("c_slt_workplace", "ci", "cognition", "fe", "Understanding instructions",
+     "Speech and language therapy on understanding workplace instructions and asking for clarification, including role play of typical kitchen instructions",
+     "six 45-minute sessions in the autumn term", "an HCPC-registered speech and language therapist"),
+    ("c_desk_checklist", "cl", "attention memory", "pri", "Getting started",
+     "A laminated desk checklist showing the equipment and the first step for each lesson, checked with {name} at the start of the lesson",
+     "every lesson", "the class teaching assistant"),
 ]
 
 # Hard negatives: wording a naive checker might flag, but which is specified provision.
@@ -570,8 +631,8 @@ FAULTY = [
      "20–30 minutes of fine motor practice each day with {his} teaching assistant", None, None, "20–30 minutes of fine motor practice", []),
     ("fu_maximum", "up_to_or_equivalent", "cl", "Specialist teaching",
      "A maximum of 3 hours a week with the specialist teacher", None, None, "A maximum of 3 hours a week", []),
-    ("fu_college_hours", "up_to_or_equivalent", "gen", "Learning support",
-     "Learning support of up to 12 hours a week across {his} timetable", None, None, "up to 12 hours a week", []),
+    ("fu_college_hours", "up_to_or_equivalent", "gen", "Work placement",
+     "Job coaching of up to 6 hours a week during {his} work placement", None, None, "up to 6 hours a week", []),
     # non_committal
     ("fn_social_group", "non_committal", "ci", "Social interaction",
      "{name} would benefit from a social skills group", None, None, "would benefit from a social skills group", []),
@@ -627,6 +688,9 @@ FAULTY = [
      "to be set by the specialist teacher", []),
     ("fd_ot_fit", "delegated_to_setting", "sp", "Occupational therapy",
      "Occupational therapy recommendations to be put in place by the school as they see fit", None, None, "as they see fit", []),
+    ("fd_vi_advice", "delegated_to_setting", "sp", "Vision in the kitchen",
+     "Adjustments in the training kitchen as advised by the vision impairment service", None, None,
+     "as advised by the vision impairment service", []),
     ("fd_college", "delegated_to_setting", "gen", "Learning support",
      "Learning support hours to be agreed by the college following {his} initial assessment", None, None, "to be agreed by the college", []),
     # unilateral_change
@@ -906,8 +970,8 @@ PLANS.append(dict(
     id="plan02", file="plan02_callum_dempsey.docx", fmt="docx", layout="classic", status="final",
     name="Callum", surname="Dempsey", sex="m", dob="2 February 2014", plan_date="12 January 2026",
     council="Eastwater Borough Council", school="Ashgrove Academy", phase="sec", year="Year 7",
-    tags="literacy anxiety exec memory numeracy all", headings="dot", front_matter=False,
-    ftable=("Outcome", "Provision", "How often", "Who"), n_clean=22, missing=["J"],
+    tags="literacy dyslexia anxiety exec memory numeracy all", headings="dot", front_matter=False,
+    ftable=("Outcome", "Provision", "How often", "Who"), n_clean=24, missing=["J"],
     faults=["fa_laptop", "fp_homework", "fg_spellings", "fu_specialist_range", "fn_slides", "fe_at",
             "fd_literacy", "fc_adjusted", "fs_organise", "fm_regulate", "fk_maths_set", "ff_6000", "fq_qft"],
     negatives=["n_exam_access", "n_minimum", "n_regular_classroom"],
@@ -916,6 +980,17 @@ PLANS.append(dict(
              "every lesson", "all subject teachers, informed through {his} pupil passport"),
         Item("x_callum_bikes", "semh", "Self-esteem", "A practical workshop session with the design and technology technician, repairing bicycles donated to the school, in a group of three pupils, used as a reward and to build {his} confidence",
              "one 50-minute session a week (Friday period 5)", "the design and technology technician, with the learning mentor present"),
+    ],
+    B_summary="Summary: {name} is a capable, practical and sociable young person whose verbal reasoning is above average. His difficulties with reading, spelling and speed of processing are severe and persistent, and they did not respond to the help available through SEN support at primary school. They now affect his access to the whole secondary curriculum, as well as his confidence and his attendance.",
+    A_extra=[
+        ("h", "What is working and what is not working"),
+        ("p", "What is working: {name} enjoys design and technology, PE and science practicals, where he can show what he knows. He gets on well with Mr Forsyth, the SENCO, and with the learning mentor, Miss Kaur. Since October he has used a laptop in English and history, and his teachers have noticed that his written answers are longer and more detailed. He has joined the school's cycling club, which meets on Wednesday evenings."),
+        ("p", "What is not working: {name} is still sometimes asked to read aloud without warning. He is taken out of lessons for extra help at different times each week, so he misses parts of the same subjects and feels behind. Homework is set online with long written instructions that he cannot read, and he is given sanctions when it is not done. He does not know who to go to when he feels anxious, so he leaves the classroom and walks around the site."),
+        ("h", "What needs to happen next"),
+        ("ul", ["Specialist teaching of reading and spelling, at fixed times that do not take him out of the same lesson each week.",
+                "Homework in a form he can read and complete independently.",
+                "A named adult he can go to when he feels anxious.",
+                "Teachers who know about his dyslexia and do not ask him to read aloud in front of the class."]),
     ],
     A=[
         ("h", "About me"),
@@ -932,6 +1007,8 @@ PLANS.append(dict(
         ("p", "{name} lives with his mum and his older sister, Jade, who is 16. His grandfather, Ron, lives nearby and collects {name} from school twice a week. {name} spends most weekends at football or in his grandfather's garage."),
         ("h", "Aspirations"),
         ("p", "{name} wants to leave school with GCSEs in English and maths and go to college to train as a motor vehicle technician. His mum hopes he will feel proud of what he can do and stop describing himself as stupid."),
+        ("h", "The school's view"),
+        ("p", "Mr Forsyth, SENCO at Ashgrove Academy, says that {name} \"has settled into the social side of secondary school well and is liked by staff and students\". Subject teachers describe him as keen and thoughtful in discussion, but say that his written work is a fraction of what he can say, and that he often does not start tasks that involve reading. The school has provided a reading intervention in a group of six since October and has lent him a laptop. Mr Forsyth believes that {name} needs specialist one-to-one teaching that the school cannot provide from its own resources, and that his anxiety will not reduce until his literacy improves."),
     ],
     B={
         "ci": {"strengths": "{name} is articulate when talking about subjects he knows well, listens carefully and is well liked by his peers.",
@@ -946,6 +1023,8 @@ PLANS.append(dict(
                    "Processing speed and working memory: the educational psychologist found {name}'s processing speed and working memory to be in the low average range, well below his verbal reasoning, which was above average. He loses track of multi-step instructions and finds it hard to take notes while listening.",
                    "Maths: {name}'s understanding of number is secure, but he has not memorised multiplication facts and makes errors when copying numbers between lines. He has gaps in fractions and in reading worded problems.",
                    "Organisation: {name} finds it hard to keep track of his timetable, equipment and homework deadlines across a secondary school week.",
+                   "Vocabulary for reading: because {name} reads so little independently, his reading vocabulary is much narrower than his spoken vocabulary. He does not recognise in print many words that he understands and uses when talking, such as \"experiment\", \"government\" or \"necessary\".",
+                   "Learning in withdrawal sessions: {name} has said that he finds it embarrassing to be taken out of lessons. He learns best when extra teaching is at a fixed, predictable time that does not clash with subjects he enjoys.",
                ]},
         "semh": {"strengths": "{name} is sociable, has a close group of friends from primary school and is trusted by adults to help in practical tasks.",
                  "needs": [
@@ -998,7 +1077,7 @@ PLANS.append(dict(
     name="Priya", surname="Raman", sex="f", dob="19 June 2010", plan_date="20 October 2025",
     council="Westbrook County Council", school="Kestrel Hill School", phase="sec", year="Year 10",
     tags="hearing slcn anxiety pfa all", headings="part", front_matter=False,
-    ftable=("Need", "Special educational provision", "Frequency and duration", "Staffing"), n_clean=22,
+    ftable=("Need", "Special educational provision", "Frequency and duration", "Staffing"), n_clean=24,
     faults=["fa_tod", "fo_deaf_peers", "fr_pastoral_checkins", "fg_hearing_aids", "fu_ta_hours", "fn_peer_mentor",
             "fd_specialist", "fs_sensory_service", "ft_salt", "fw_mentoring", "fc_faded"],
     negatives=["n_exam_access", "n_up_to_date"],
@@ -1009,6 +1088,14 @@ PLANS.append(dict(
              "every lesson", "the subject teacher, with copies printed by the Hearing Support Base"),
         Item("x_priya_mfl", "cl", "Listening in French", "French listening tasks played through {his} radio aid streamer, with the transcript available after the first playing, and a one-to-one listening session with the French assistant",
              "one 30-minute session a week", "the French department, with set-up by a teaching assistant trained by the Qualified Teacher of the Deaf"),
+    ],
+    B_summary="Summary: {name} is an able, motivated student whose hearing loss affects how she takes in spoken information in every lesson. With the right technology, teaching and adjustments she is achieving well, but the effort this takes, and the gaps in vocabulary and social connection that come from missing incidental conversation, are having a growing effect on her wellbeing.",
+    A_extra=[
+        ("h", "A day in my life"),
+        ("p", "\"My alarm vibrates under my pillow at quarter to seven. I put my hearing aids in straight away because I hate the silence in the morning. Mum drives me and my sister to school. I go to the Hearing Support Base first to pick up my radio aid and check it's charged. Lessons are fine if the teacher remembers the microphone. Maths is my favourite because Mr Dhillon writes everything on the board and always repeats what people say. At lunch I sit with my friend Ella from the base, because the canteen is so noisy that I can't follow anyone else. By last lesson I've got a headache and I just want to take my hearing aids out. At home I sleep for an hour before tea, then do homework.\""),
+        ("h", "What is working and what is not working"),
+        ("ul", ["Working: the radio aid in most lessons; printed notes in science; the Hearing Support Base as a place to go at lunch; the Deaf Youth Club.",
+                "Not working: supply teachers who do not know how to use the radio aid; videos without subtitles; group discussions in English; being asked to repeat herself in front of the class; feeling left out of friendship groups."]),
     ],
     A=[
         ("h", "My views"),
@@ -1117,6 +1204,14 @@ PLANS.append(dict(
         Item("x_leo_maths_layout", "cl", "Maths layout", "Squared paper with 1 cm squares and pre-drawn column grids for written calculations, and a laminated place value chart on {his} desk",
              "every maths lesson", "the class teacher"),
     ],
+    B_summary="Summary: {name}'s cerebral palsy affects his mobility, his hand function and his stamina, and his speech becomes harder to understand when he is tired. He is a capable learner whose written output and maths do not yet show what he knows, because recording and visual-spatial work are physically demanding for him. His growing awareness of difference is affecting how he feels about himself.",
+    A_extra=[
+        ("h", "{name}'s day at school"),
+        ("p", "{name} arrives by car at 8.40 and is met by his teaching assistant, Mr Reyes, who helps him out of the car and into his wheelchair. He walks with his frame from the door to his classroom, which takes about five minutes. Mornings are his best time for learning. After lunch he has his stretches in the therapy room, which he calls \"the boring bit\", and then a short rest. By the end of the afternoon he is often tired and finds it hard to concentrate, and his speech becomes quieter."),
+        ("h", "What is working and what is not working"),
+        ("ul", ["Working: his friendships; the school council; the daily stretching programme when it happens; his laptop trial in literacy lessons; wheelchair basketball.",
+                "Not working: stretches are missed on some days when staff are covering other classes; playtimes on the field; handwriting tasks that take him far longer than his friends; PE lessons where he watches instead of taking part."]),
+    ],
     A=[
         ("h", "All about me"),
         ("p", "{name} talked to his teaching assistant, Mr Reyes, about what he wanted to say, and chose which photographs to include in his one-page profile."),
@@ -1138,6 +1233,8 @@ PLANS.append(dict(
         ("p", "{name} is a confident talker. His speech can be harder to understand when he is tired or when it is noisy, so listen carefully and ask him to say it again more slowly rather than guessing. Talk to him at his eye level when he is in his wheelchair."),
         ("h", "Aspirations"),
         ("p", "{name} wants to be a sports commentator. His family hope that he will move to secondary school with his friends, keep playing wheelchair basketball, and become as independent as possible in looking after himself and getting around."),
+        ("h", "The school's view"),
+        ("p", "Mrs Osei, SENCO at Fernlea Primary School, says that {name} \"is a much-loved member of our school community and a natural leader\". The school has adapted the classroom layout, installed a ramp to the playground and trained two teaching assistants in moving and handling. Staff have noticed that {name} is increasingly tired by the afternoon and that his writing and maths are falling behind what he understands. The school would like clearer advice from the physiotherapist and occupational therapist, and more training, so that his programmes are carried out consistently every day."),
     ],
     B={
         "ci": {"strengths": "{name} has a wide vocabulary, tells stories with humour and understands complex instructions.",
@@ -1162,6 +1259,8 @@ PLANS.append(dict(
                    "Fine motor skills: {name} has reduced dexterity in both hands, which affects handwriting, using scissors and rulers, fastening buttons and opening packaging at lunch.",
                    "Personal care: {name} needs help to adjust his clothing in the toilet and to transfer safely from his wheelchair.",
                    "Fatigue: moving around the school takes {name} much more energy than his peers, and he is often exhausted by the afternoon.",
+                   "Safety and access: {name} needs a personal emergency evacuation plan, level access to every room he uses and planning before trips so that he can take part in the same activities as his class. The school's upstairs library is not accessible to him.",
+                   "Eating at lunchtime: {name} can feed himself but finds it hard to open packets, cut food and carry a tray, and he is slow to finish his meal, which shortens his playtime.",
                ]},
     },
     C=[("p", "{name} has cerebral palsy (spastic diplegia, Gross Motor Function Classification System level III). He is under the care of Dr Imogen Castell, Consultant Paediatrician, and the Fenmarsh orthopaedic team, who carry out yearly hip X-rays as part of hip surveillance. He wears ankle-foot orthoses, which are reviewed by the orthotics service every six months. He has had botulinum toxin injections to reduce the tightness in his calf muscles."),
@@ -1207,7 +1306,7 @@ PLANS.append(dict(
     name="Ruby", surname="Ashworth", sex="f", dob="27 May 2021", plan_date="9 February 2026",
     council="Calderbrook Council", school="Little Meadow Infant School", phase="ey", year="Reception",
     tags="cognition aac slcn hypotonia toileting eating hearing all", headings="plain", front_matter=False,
-    area_table="rows", n_clean=22,
+    area_table="rows", n_clean=24,
     faults=["fa_calm_corner", "fo_signs", "fr_personal_care", "fn_trips", "fe_calming",
             "ft_slt_expressive", "fw_class_team", "fk_nurture", "fu_equiv_group", "fc_reduced", "fq_eyfs"],
     negatives=["n_group_defined", "n_brief_frequent", "n_regular_classroom"],
@@ -1218,6 +1317,14 @@ PLANS.append(dict(
              "27.5 hours a week (the whole school day)", "a teaching assistant trained in Makaton Level 1, personal care and the eating and drinking plan"),
         Item("x_ruby_specialist", "gen", "Specialist advice", "Visits from a specialist teacher for cognition and learning to observe {name}, model teaching approaches to {his} teaching assistant and update {his} learning targets",
              "one 2-hour visit each half term", "a specialist teacher from the Calderbrook Inclusion Service"),
+    ],
+    B_summary="Summary: {name} is a sociable, determined little girl with Down syndrome. She learns best through pictures, signs and repetition. Her communication, early learning, physical development and self-care are all well behind those of other children her age, and her fluctuating hearing and her difficulties with eating add to her needs at school.",
+    A_extra=[
+        ("h", "{name}'s day at school"),
+        ("p", "{name} arrives at 8.45 with her mum and is greeted by her teaching assistant, Miss Carter, who signs \"good morning\" and shows her the picture timetable. She hangs up her coat with help and chooses a morning activity, usually the home corner or the sand tray. She joins the class on the carpet for the first part of phonics and then has her own short session with Miss Carter. At snack time she sits with two friends and signs for her drink. After lunch, which she eats with one-to-one supervision, she is often tired and has a quiet story time before the afternoon activities."),
+        ("h", "What is working and what is not working"),
+        ("ul", ["Working: Makaton signing by the adults in her class; her picture timetable; short, play-based learning sessions; her friendships with two girls in her class.",
+                "Not working: whole-class carpet sessions, which are too long for her; the noisy dining hall; times when a familiar adult is absent; changes of activity without warning."]),
     ],
     A=[
         ("h", "About me"),
@@ -1244,6 +1351,8 @@ PLANS.append(dict(
                 "Tell me what is happening next, and then what is happening after that."]),
         ("h", "Hopes for the future"),
         ("p", "{name}'s family hope that she will make friends, learn to read and write, become toilet trained and grow up to live as independently as possible."),
+        ("h", "The school's view"),
+        ("p", "Mrs Pemberton, Reception teacher and SENCO at Little Meadow Infant School, says that {name} \"has brought so much joy to our class\". She has settled well, loves the routines of the day and has made friends. Staff have learned Makaton signs and use a picture timetable with her. The school has provided a teaching assistant for {name} for most of the day since September, funded from its own budget, because she needs an adult with her for safety, personal care and learning. Mrs Pemberton says that the gap between {name} and her classmates is widening, and that the school needs specialist advice about how to teach her reading and number."),
     ],
     B={
         "ci": {"strengths": "{name} is very sociable, makes good eye contact, enjoys turn-taking games with adults and uses around 40 Makaton signs.",
@@ -1258,6 +1367,8 @@ PLANS.append(dict(
                    "Early learning: {name} is working at a level typical of a child of around two to two-and-a-half years in most areas of the early years curriculum. She learns best through repetition, visual materials and practical activities.",
                    "Attention: {name} attends to an adult-led activity for two to three minutes and needs an adult with her to stay on task.",
                    "Number: {name} can count to three with objects and recognises the numerals 1 and 2.",
+                   "Memory: {name}'s auditory memory is weaker than her visual memory. She remembers routines and pictures well but forgets spoken instructions quickly, and needs new learning repeated many times over several weeks before it is secure.",
+                   "Play: {name} enjoys familiar play routines but does not yet develop her play on her own, for example by adding new steps to a pretend tea party. She needs an adult to model play and to help her include other children.",
                ]},
         "semh": {"strengths": "{name} is happy and confident in school, and she is settled and affectionate with her teaching assistant.",
                  "needs": [
@@ -1326,6 +1437,7 @@ PLANS.append(dict(
         Item("x_jayden_garden", "semh", "Self-esteem", "A responsibility role as a school garden monitor, working with the site manager to water and plant the raised beds",
              "two 20-minute slots a week (Tuesday and Thursday lunchtime)", "the site manager, with the learning mentor checking in at the end of each slot"),
     ],
+    B_summary="Summary: Jayden has attention deficit hyperactivity disorder and a developmental language disorder. His difficulties understanding and using language are less visible than his ADHD, but they underlie many of the incidents in which he is seen as defiant or disruptive. Together, these needs affect his learning across the curriculum, his friendships and his view of himself.",
     A=[
         ("h", "Jayden's views"),
         ("p", "Jayden talked to the school's learning mentor, Mr Abbott, over two sessions. He drew a picture of his brain as a race car and explained it."),
@@ -1417,7 +1529,7 @@ PLANS.append(dict(
     name="Sophie", surname="Lindqvist", sex="f", dob="30 April 2011", plan_date="2 March 2026",
     council="Saltmarsh Borough Council", school="Millbeck High School", phase="sec", year="Year 9",
     tags="autism anxiety sensory exec numeracy pfa all", headings="paren", front_matter=False,
-    pdf_font="core", pdf_f="bullets", n_clean=22, soft_hyphens=True,
+    pdf_font="core", pdf_f="bullets", n_clean=24, soft_hyphens=True,
     faults=["fa_nurture_room", "fp_elsa", "fr_pastoral_base", "fg_liaison", "fu_maximum", "fn_counselling",
             "fe_not_limited", "fd_in_class", "fc_phased", "fs_transitions", "ft_ep", "fm_social"],
     negatives=["n_exam_access", "n_quiet_room", "n_up_to_date"],
@@ -1430,6 +1542,15 @@ PLANS.append(dict(
              "every school day", "the librarian, who supervises the room"),
         Item("x_sophie_tuition", "cl", "Learning missed", "Online tuition in science and maths to cover learning missed during {his} absence, following a scheme of work agreed with the heads of department",
              "two 60-minute sessions a week until the end of the summer term 2026", "qualified teachers from the council's Medical Needs Teaching Service"),
+    ],
+    B_summary="Summary: {name} is an able, articulate autistic young person whose anxiety, sensory sensitivities and exhaustion from masking have led to a breakdown in her school attendance. She needs a predictable, low-arousal environment, adults who understand how autism presents in girls, and a carefully paced return to lessons, together with teaching to close the gaps in her learning.",
+    A_extra=[
+        ("h", "A good day and a hard day"),
+        ("p", "\"A good day: I know what's happening because it's on my timetable. I get to school before the bell so the corridors are empty. I have science with Mrs Okafor, who tells us exactly what we're doing and doesn't make us work in groups. I eat lunch in the library office. Nobody asks me why I'm wearing headphones. I get home and I still have some energy left.\""),
+        ("p", "\"A hard day: there's a cover teacher and nobody told me. The room has changed. Someone sprays deodorant in the changing rooms. A teacher tells me off in front of everyone for not answering and I freeze. I spend the rest of the day counting down the minutes. When I get home I go straight to my room and I can't talk until the evening. The next morning I can't get out of bed.\""),
+        ("h", "What is working and what is not working"),
+        ("ul", ["Working: starting the day in the student support room; emails from the SENCO about changes; online science work; drawing in quiet moments; her CAMHS sessions.",
+                "Not working: the canteen; corridors at lesson changeover; being asked to explain herself in front of others; group work with people she does not know; the school's attendance letters, which make her feel worse."]),
     ],
     A=[
         ("h", "In my own words"),
@@ -1457,6 +1578,12 @@ PLANS.append(dict(
                 "Give me notice of changes, in writing, as early as you can."]),
         ("h", "Aspirations"),
         ("p", "{name} wants to study marine biology at university and work in ocean research or conservation. In the shorter term she wants to attend school full time by the start of Year 10 and take at least seven GCSEs."),
+        ("h", "The school's view"),
+        ("p", "Ms Forde, SENCO at Millbeck High School, says that {name} \"is a delightful, thoughtful student whose difficulties we did not see for a long time, because she hid them so well\". Since September the school has offered a reduced timetable based in the student support room, and {name} has attended most mornings. Teachers have sent work home and the science department has set up an online classroom for her. Ms Forde believes that a full return to lessons will take at least two terms and must be led by what {name} can manage, with the school, family and CAMHS working closely together."),
+        ("p", "The school recognises that its attendance procedures, including automatic letters, have added to the family's stress, and has agreed to stop them while the return-to-school plan is in place."),
+        ("h", "Progress since September"),
+        ("p", "Since the start of Year 9, {name} has attended the student support room on most mornings and has joined two science lessons a week in class, with the support room as her base. She has kept up with her science work online and has produced some outstanding work in biology, including a detailed project on octopus behaviour. Her maths has fallen further behind, because the online work relies on examples she has not been taught. Her CAMHS practitioner reports that she is beginning to use the techniques she has learned to manage panic on school mornings, although there are still days when she cannot get out of the car."),
+        ("p", "{name} and her mother both say that the most helpful change this year has been the SENCO emailing {name} the evening before any change to her day. The least helpful has been the automatic attendance letters, which {name} says make her feel that she is in trouble for being ill."),
     ],
     B={
         "ci": {"strengths": "{name} has a rich vocabulary, writes fluently and is an articulate communicator in writing and with trusted adults.",
@@ -1532,6 +1659,14 @@ PLANS.append(dict(
         Item("x_ethan_scissors", "sp", "Classroom equipment", "Spring-loaded scissors, a triangular pencil grip and a sloping writing board, kept at {his} table",
              "every lesson", "the class teaching assistant, who checks the equipment each Monday"),
     ],
+    B_summary="Summary: Ethan's developmental language disorder affects his understanding and use of spoken language, and this in turn affects his early reading, his play with other children and how he feels about himself. He also has difficulties with fine motor skills and coordination, which are being assessed.",
+    A_extra=[
+        ("h", "What is working and what is not working"),
+        ("ul", ["Working: visual timetables and picture prompts; time with Mrs Dunmore; building and construction activities; the nurture breakfast club on Tuesdays.",
+                "Not working: long carpet sessions; being asked to answer in front of the whole class; role play games at playtime; writing tasks, which make his hand hurt."]),
+        ("h", "What matters to Ethan's family"),
+        ("p", "Ethan's parents want him to keep both his languages, to be understood by his teachers and friends, and to enjoy school again. They would like regular updates from school about what he has been working on, so that they can practise the same words and sounds at home, and they would like to meet the speech and language therapist in person."),
+    ],
     A=[
         ("h", "What Ethan told us"),
         ("p", "Ethan shared his views with his teaching assistant, Mrs Dunmore, using a feelings fan and photographs of different parts of the school day."),
@@ -1574,6 +1709,8 @@ PLANS.append(dict(
                    "Phonics and early reading: Ethan finds it difficult to hear and blend sounds in words. He is secure with about half of the Phase 2 sounds and cannot yet blend three-sound words reliably.",
                    "Vocabulary for learning: Ethan does not know many of the words used in class for topics, instructions and concepts (for example, \"under\", \"between\", \"first\").",
                    "Working memory: Ethan's auditory memory is weak. He can repeat back two words but not a short sentence.",
+                   "Number: Ethan can count objects to 20 and recognise numbers to 20, but he finds the language of maths difficult (\"more than\", \"fewer\", \"how many altogether\") and cannot yet explain how he solved a problem.",
+                   "Learning in whole-class sessions: Ethan copes with short, practical and visual teaching but switches off during long explanations on the carpet. He often watches the other children to work out what to do.",
                ]},
         "semh": {"strengths": "Ethan is kind and forms warm relationships with adults.",
                  "needs": [
@@ -1623,8 +1760,8 @@ PLANS.append(dict(
     name="Amira", surname="Haddad", sex="f", dob="22 August 2008", plan_date="26 January 2026",
     council="Harbrook Council", school="Greyfield College", phase="fe", year="Year 13 (second year of college)",
     tags="cognition vision anxiety pfa literacy all", headings="txt_dash", front_matter=True,
-    txt_f="bullets", n_clean=20, young_person=True,
-    faults=["fa_vi_resources", "fo_independence", "fn_consistent_adult", "fd_college", "ff_level2", "fs_pastoral",
+    txt_f="bullets", n_clean=22, young_person=True,
+    faults=["fa_vi_resources", "fo_independence", "fn_consistent_adult", "fd_vi_advice", "ff_level2", "fs_pastoral",
             "fm_life_skills", "fw_planner", "fx_college", "fg_reading", "fu_college_hours", "fq_tutorial"],
     negatives=["n_exam_access", "n_up_to_date"],
     extra=[
@@ -1636,6 +1773,14 @@ PLANS.append(dict(
              "one 20-minute meeting every Monday morning", "{his} named personal tutor"),
         Item("x_amira_cv", "gen", "Employment", "Sessions on writing a CV, completing application forms and practising interviews for part-time catering jobs, using {his} screen magnifier",
              "six 60-minute sessions in the summer term", "a careers adviser from the college careers team"),
+    ],
+    B_summary="Summary: Amira has moderate learning difficulties and a significant vision impairment. She learns best through practical, repeated experience and needs information in accessible formats. Her needs affect her literacy, numeracy, independence and confidence in unfamiliar situations, and these are the skills she needs most for work and adult life.",
+    A_extra=[
+        ("h", "A day at college"),
+        ("p", "\"My cousin drops me at the college gate at quarter to nine. I go to the learning support room first to get my large-print timetable for the day. On Mondays and Wednesdays I'm in the training kitchen all morning. I like it best when we make bread. My tutor puts coloured tape on the knife handles and the edge of the worktops so I can see them. In the afternoon I have English or maths, which is harder. I use my tablet to make the worksheet bigger, but sometimes the teacher gives out paper and I have to ask for a big copy and everyone looks. I finish at three. On Fridays I have my work placement at a cafe in the town centre.\""),
+        ("h", "What is working and what is not working"),
+        ("ul", ["Working: my large-print timetable; coloured tape in the kitchen; my tutor explaining things twice; my work placement; my friends on the course.",
+                "Not working: paper handouts that are too small; being in a new room without warning; crowded corridors between lessons; not being able to get to college on my own yet."]),
     ],
     A=[
         ("h", "My views, in my own words"),
@@ -1660,6 +1805,8 @@ PLANS.append(dict(
                 "Tell me about changes in advance."]),
         ("h", "My aspirations"),
         ("p", "Amira wants to work in a cafe or hotel kitchen, live in her own flat with support when she is older, travel independently around Harbrook, and one day run her own bakery."),
+        ("h", "The college's view"),
+        ("p", "Ms Ocampo, Additional Learning Support Manager at Greyfield College, says that Amira \"is one of the most reliable students on the course, and her practical skills have grown enormously over the past year\". Her catering tutor reports that she follows kitchen routines carefully and is safe with equipment once she has been shown how to use it several times. The college has provided large-print materials and learning support in most lessons. Ms Ocampo says that Amira needs more help with the theory units of her course, with travel and with preparing for work, and that the college needs clearer advice from the vision impairment service about her kitchen and classroom."),
     ],
     B={
         "ci": {"strengths": "Amira is friendly, polite and confident with people she knows. She can explain her vision needs to new staff.",
@@ -1671,6 +1818,8 @@ PLANS.append(dict(
                    "General learning: Amira has moderate learning difficulties. The educational psychologist's assessment in 2023 placed her general cognitive ability in the extremely low range (below the 1st centile), with relative strengths in practical problem solving.",
                    "Literacy: Amira reads at around the level expected of an eleven-year-old. She can read familiar recipes and signs but finds longer texts, forms and written instructions difficult, especially when they are not in large print.",
                    "Numeracy and money: Amira can add and subtract money to £20 with a calculator but finds budgeting, weighing and measuring, and telling the time on an analogue clock difficult.",
+                   "Learning new routines: Amira needs to practise a new task many times, in the same order and in the same place, before she can do it on her own. When she has learned a routine, such as opening up the training kitchen, she follows it reliably.",
+                   "Theory work for her qualification: the written parts of her catering course, such as food hygiene and kitchen safety, are difficult for her because of the reading and vocabulary involved, even though she can show the practical skills.",
                ]},
         "semh": {"strengths": "Amira has a stable group of friends on her course and a good relationship with her personal tutor.",
                  "needs": [
@@ -1835,12 +1984,18 @@ def pronouns(P):
                 his="her" if f else "his", His="Her" if f else "His", school=P["school"], council=P["council"])
 
 
+FE_WORDS = [("the SENCO", "the Additional Learning Support Manager"), ("school's", "college's"),
+            ("school day", "college day"), ("The school", "The college"), ("her parents", "her mother"),
+            ("his parents", "his mother")]
+
+
 def choose_items(P):
     ctx = pronouns(P)
     rng = random.Random("sendlens-" + P["id"])
     tags = set(P["tags"].split())
     phases = set(P["phase"].split())
-    cands = [c for c in CLEAN if (set(c[2].split()) & tags) and (set(c[3].split()) & phases)]
+    fault_needs = {f[3] for f in FAULTY if f[0] in P["faults"]}
+    cands = [c for c in CLEAN if (set(c[2].split()) & tags) and (set(c[3].split()) & phases) and c[4] not in fault_needs]
     rng.shuffle(cands)
     cands.sort(key=lambda c: USAGE.get(c[0], 0))
     chosen = cands[: P["n_clean"]]
@@ -1862,6 +2017,14 @@ def choose_items(P):
         USAGE[key] = 1
         fl = [(code, fill(phrase, ctx))] + [(c, fill(p, ctx)) for c, p in extra]
         items.append(Item(key, area, need, fill(what, ctx), fill(freq, ctx), fill(who, ctx), faults=fl))
+    if "fe" in phases:  # college wording
+        for it in items:
+            for f in ("what", "freq", "who"):
+                v = getattr(it, f)
+                if v:
+                    for a, b in FE_WORDS:
+                        v = v.replace(a, b)
+                    setattr(it, f, v)
     for it in items:
         if not it.faults and not it.negative:
             text = " ".join(x for x in (it.what, it.freq, it.who) if x)
@@ -1915,8 +2078,8 @@ def build(P):
                 blocks.append(("ul", [hy(text_of(x, sec), x, sec) for x in b[1]]))
 
     def hy(t, src, sec):
-        """Soft hyphens in some long words of Sections A, C and D (PDF line-end hyphenation)."""
-        if P.get("soft_hyphens") and sec in ("A", "C", "D") and not isinstance(src, Marked):
+        """Soft hyphens in long words of Sections A to D (PDF line-end hyphenation)."""
+        if P.get("soft_hyphens") and sec in ("A", "B", "C", "D") and not isinstance(src, Marked):
             return soft_hyphenate(t)
         return t
 
@@ -1947,9 +2110,6 @@ def build(P):
     items = choose_items(P)
     by_area = {a: [it for it in items if it.area == a] for a in AREA_ORDER + ["gen"]}
     outcomes = P["E"]["outcomes"]
-    onum = {}
-    for i, (area, _t, _s) in enumerate(outcomes, 1):
-        onum.setdefault(area, i)
 
     def reg_item(it, container, row=None):
         rec_row = {"row": row} if row else {}
@@ -1978,9 +2138,9 @@ def build(P):
         for a in AREA_ORDER:
             b = P["B"][a]
             blocks.append(("h2", tx(AREAS[a])))
-            blocks.append(("p", T("Strengths: " + b["strengths"])))
+            blocks.append(("p", hy(T("Strengths: " + b["strengths"]), "", "B")))
             for need in b["needs"]:
-                blocks.append(("p", text_of(need, "B")))
+                blocks.append(("p", hy(text_of(need, "B"), need, "B")))
         for sec in ("C", "D"):
             blocks.append(("h1", H[sec], sec))
             add_section_blocks(sec, P[sec])
@@ -2001,7 +2161,7 @@ def build(P):
                 blocks.append(("ul", [T("Step: " + s) for s in steps]))
         # ---- Section F
         blocks.append(("h1", H["F"], "F"))
-        blocks.append(("p", T(F_INTROS[int(P["id"][-1]) % len(F_INTROS)])))
+        blocks.append(("p", T(F_INTRO_FE if "fe" in P["phase"] else F_INTROS[idx % len(F_INTROS)])))
         mode = "table" if P["fmt"] == "docx" or P.get("pdf_f") == "table" else P.get("txt_f") or P.get("pdf_f")
         counter = 0
         for a in AREA_ORDER + ["gen"]:
@@ -2014,7 +2174,13 @@ def build(P):
                 for it in its:
                     first = it.need
                     if P["ftable"][0] == "Outcome":
-                        first = f"Outcome {onum[a]}" if a in onum else "All outcomes"
+                        nums = [i for i, o in enumerate(outcomes, 1) if o[0] == a]
+                        if not nums:
+                            first = "All outcomes"
+                        elif len(nums) == 1:
+                            first = f"Outcome {nums[0]}"
+                        else:
+                            first = f"Outcomes {nums[0]}–{nums[-1]}"
                     cells = item_cells(it, first)
                     rows.append(cells)
                     reg_item(it, cells[1], row=cells)
@@ -2128,6 +2294,8 @@ OFFICERS = {
     "plan09": "Stefan Cole, Post-16 SEND Officer",
 }
 
+F_INTRO_FE = "The provision below forms part of {name}'s study programme at {school}. It is delivered during college term time unless stated otherwise, and the Additional Learning Support Manager coordinates it and keeps a record of the sessions provided."
+
 F_INTROS = [
     "This section sets out the special educational provision that {council} will secure for {name}. Each item relates to a need in Section B and an outcome in Section E. Provision is delivered during term time unless stated otherwise.",
     "The provision below is required to meet each of {name}'s special educational needs described in Section B. Unless stated otherwise, sessions take place in school during term time. The SENCO coordinates delivery and keeps a record of the sessions provided.",
@@ -2143,10 +2311,22 @@ HYPH = {"communication": "commu-nication", "understanding": "under-standing", "c
         "concentration": "concen-tration", "uncertainty": "uncer-tainty", "assessment": "assess-ment"}
 
 
+SUFFIXES = ("tion", "sion", "ment", "ness", "ing", "ally", "able", "ible", "ence", "ance", "ship", "ful", "ous")
+
+
 def soft_hyphenate(s):
+    """Insert soft hyphens (U+00AD) so that fpdf2 may hyphenate long words at line ends."""
     for w, h in HYPH.items():
         s = re.sub(r"\b%s\b" % w, h.replace("-", "\u00ad"), s)
-    return s
+
+    def split(m):
+        w = m.group(0)
+        for suf in SUFFIXES:
+            if w.endswith(suf) and len(w) - len(suf) >= 5:
+                return w[: -len(suf)] + "\u00ad" + w[-len(suf):]
+        return w
+
+    return re.sub(r"\b[a-z]{10,}\b", split, s)
 
 
 # --------------------------------------------------------------------------------------
@@ -2332,7 +2512,7 @@ def make_pdf(built, font):
             para(b[1], 15, "B")
         elif k == "kv":
             pdf.set_font(FAM, "", 11)
-            with pdf.table(col_widths=(55, W - 55), first_row_as_headings=False, line_height=LH) as t:
+            with pdf.table(col_widths=(55, W - 55), first_row_as_headings=False, line_height=LH, text_align="LEFT") as t:
                 for kk, vv in b[1]:
                     r = t.row()
                     r.cell(kk)
@@ -2353,13 +2533,17 @@ def make_pdf(built, font):
         elif k == "ul":
             pdf.set_font(FAM, "", 11)
             for x in b[1]:
+                # keep each bullet on one page, so no item is split by a running header or footer
+                lines = pdf.multi_cell(W - 6, LH, x, dry_run=True, output="LINES")
+                if pdf.get_y() + len(lines) * LH > pdf.page_break_trigger:
+                    pdf.add_page()
                 pdf.cell(6, LH, bullet)
                 pdf.multi_cell(W - 6, LH, x, new_x="LMARGIN", new_y="NEXT")
                 pdf.ln(1.5)
             pdf.ln(1)
         elif k == "ftable":
             pdf.set_font(FAM, "", 9.5)
-            with pdf.table(col_widths=(28, 70, 34, 34), line_height=5.0, padding=1.5,
+            with pdf.table(col_widths=(32, 66, 34, 34), line_height=5.0, padding=1.5, text_align="LEFT",
                            headings_style=FontFace(emphasis="BOLD", fill_color=(225, 225, 225)), repeat_headings=1) as t:
                 for row in [b[1]] + b[2]:
                     r = t.row()
@@ -2370,7 +2554,7 @@ def make_pdf(built, font):
             _k, mode, labels, cols = b
             # only used for page estimates of per-area DOCX plans: one row per paragraph
             pdf.set_font(FAM, "", 9.5)
-            with pdf.table(col_widths=(55, 45, 66), line_height=5.0, padding=1.5) as t:
+            with pdf.table(col_widths=(55, 45, 66), line_height=5.0, padding=1.5, text_align="LEFT") as t:
                 r = t.row()
                 for lab in labels:
                     r.cell(lab)
@@ -2462,7 +2646,8 @@ def extract_text(path):
 
 
 def norm(s):
-    return re.sub(r"\s+", " ", s.replace("\u00ad", "")).strip()
+    # pdfium reports a hyphen that ends a line inside a word as U+FFFE and joins the two halves
+    return re.sub(r"\s+", " ", s.replace("\u00ad", "").replace("\ufffe", "")).strip()
 
 
 def pdf_pages(path):
@@ -2475,17 +2660,24 @@ def pdf_pages(path):
         pdf.close()
 
 
+def norm_hyphen(s):
+    """Like norm, but a line that ends in a hyphen is joined to the next line without a space."""
+    return norm(re.sub(r"(?<=\w-)[ \t]*\r?\n\s*", "", s.replace("\u00ad", "")))
+
+
 def verify(entry, text):
+    """Phrases must be found exactly once with lines simply joined by spaces; items and clean items must be
+    found once lines are joined (a line ending in a hyphen, as in PDF line wrapping, is joined without a space)."""
     problems = []
-    t = norm(text)
+    t, th = norm(text), norm_hyphen(text)
     for f in entry["faults"]:
         n = t.count(norm(f["phrase"]))
         if n != 1:
             problems.append(f"phrase found {n} times: {f['phrase']!r}")
-        if norm(f["item"]) not in t:
+        if norm(f["item"]) not in th:
             problems.append(f"item not found: {f['item'][:70]!r}")
     for it in entry["clean_items"]:
-        if norm(it) not in t:
+        if norm(it) not in th:
             problems.append(f"clean item not found: {it[:70]!r}")
     return problems
 
@@ -2566,8 +2758,9 @@ def write_readme(manifest):
 
 Every plan in `plans/` is **fictional**. The plans are generated by `make_samples.py`. No real child, family, school,
 college, council or professional is described. All names, dates of birth, schools, councils, reports and
-assessment results are invented, and any resemblance to a real person or institution is a coincidence. No
-wording has been copied from real plans or from the held-out evaluation set.
+assessment results are invented, and any resemblance to a real person or institution is a coincidence. The
+wording was written for sendlens. It was not copied from real plans, and the held-out evaluation set
+(`shared/eval/`) was not consulted.
 
 The plans exercise sendlens end to end. They use three file formats (DOCX, PDF and TXT) and two layouts:
 
@@ -2613,6 +2806,21 @@ be found once whitespace is normalised. If any check fails, it exits with a non-
 
 A missing section has no text to point at. It is recorded in `missing_sections` only. A merged heading is also
 listed as a `missing_section` fault, whose phrase is the merged heading.
+
+Each faulty item was written to show the fault listed for it, and a second fault where one is plainly there too.
+Many faulty items also lack a frequency or a named provider. A checker that reports an extra quantification
+code on an item already listed in `faults` is therefore not raising a false alarm. Any finding on an item in
+`clean_items` is one.
+
+Notes on reading the PDFs:
+
+- The running header (`EHC Plan – Child: J.T. – DRAFT`) and the footer (`Page 3 of 12`) are part of the page
+  text, so ingest should strip them.
+- Bullet items are never split across a page break.
+- In the Sophie plan, a few long words in Sections A to D are hyphenated at line ends with soft hyphens.
+  pypdfium2 reports such a hyphen as U+FFFE and joins the two halves of the word.
+- A line that ends in an ordinary hyphen (for example `comic-` / `strip`) should be joined without a space.
+  The verification does this for `item` strings, but never needs it for `phrase` strings.
 
 ## Plans
 

@@ -8,6 +8,7 @@ and drafting issues (see models/decision_model.py).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -93,6 +94,13 @@ def cues() -> dict:
 
 _APPEAL_CONTEXT = re.compile(r"\b(?:appeal\w*|claim\w*|brought|against|under section 51|challeng\w*|this case|"
                              r"concerns?|disput\w*)\b", re.I)
+# An order's directions about what happens next ("shall ... within 10 weeks notify ...") are not
+# what the appeal was about.
+_NEXT_STEP = re.compile(r"\b(?:shall|must|is to|are to)\b[^.]{0,200}\b(?:within \d+ (?:weeks|days)|notify|notice)\b|"
+                        r"\beither notify\b|\bif (?:the|it)\b[^.]{0,80}\bdecides?\b|\b(?:fresh|further|new) right of appeal\b",
+                        re.I)
+_OWN_CONTENTS = re.compile(r"\bcontents?\b|\bagainst (?:the )?(?:sections?|parts?)\b|\bsection I\b|"
+                           r"\bnam(?:e|ed|ing) (?:of )?(?:a |the )?(?:school|placement)", re.I)
 _OPERATIVE_HEAD = re.compile(r"^\s*(?:DECISION|ORDER|DECISION AND ORDER|CONSENT ORDER|DETERMINATION|"
                              r"DECISION OF THE UPPER TRIBUNAL|CONCLUSION|CONCLUSIONS|ORDERS?|Decision|Order|"
                              r"Conclusion|Conclusions|Our decision|Tribunal's decision)\s*:?\s*$", re.M)
@@ -139,8 +147,9 @@ class DecisionAnalyser:
         for s, e in sents:
             sent = text[s:e]
             strong = s < head_limit or _APPEAL_CONTEXT.search(sent)
+            orders_next_step = _NEXT_STEP.search(sent) is not None
             for kind, pats in c.items():
-                if any(p.search(sent) for p in pats["subject"]):
+                if not orders_next_step and any(p.search(sent) for p in pats["subject"]):
                     scores[kind] = scores.get(kind, 0.0) + (1.0 if strong else 0.4)
                     evidence.setdefault(kind, []).append(Evidence(s, e, sent))
                 elif any(p.search(sent) for p in pats["mention"]):
@@ -150,7 +159,8 @@ class DecisionAnalyser:
         if scores.get("refusal_to_reassess") and scores.get("refusal_to_assess"):
             scores["refusal_to_assess"] -= scores["refusal_to_reassess"]
         chosen = [k for k, v in scores.items() if v >= 1.0]
-        if "refusal_to_amend" in chosen and "contents" in chosen and scores["contents"] < 2.0:
+        if "refusal_to_amend" in chosen and "contents" in chosen and not any(
+                _OWN_CONTENTS.search(e.text) for e in evidence["contents"]):
             chosen.remove("contents")  # "amend Section F" is what a refusal-to-amend appeal asks for
         if not chosen:
             total = {k: scores.get(k, 0) + mention.get(k, 0) for k in set(scores) | set(mention)}
@@ -245,7 +255,44 @@ class DecisionAnalyser:
             for code, pats in c["drafting_issues"].items():
                 if any(p.search(sent) for p in pats):
                     found.setdefault(code, []).append(Evidence(s, e, sent))
+        for code, ev in _quoted_faults(text, sents, critical).items():
+            found.setdefault(code, []).extend(ev)
         return [Label(code, min(1.0, 0.5 + 0.25 * len(ev)), "rules", ev[:3]) for code, ev in found.items()]
+
+
+_QUOTE = re.compile(r"[\"“]([^\"“”\n]{12,400})[\"”]")
+_HOW_MUCH = re.compile(r"\b(?:how (?:much|often|many|long)|hours?|quantif\w*|frequency|amount|number of sessions|"
+                       r"sessions?)\b", re.I)
+_WHO = re.compile(r"\b(?:by whom|who (?:would|will|should|is to)|delivered by|qualifi\w+|train(?:ed|ing)|expertise)\b", re.I)
+_WORDING_FAMILY = {"access_to", "opportunities_for", "as_appropriate", "as_required", "regular_unquantified",
+                   "up_to_or_equivalent", "non_committal", "examples_not_commitment", "delegated_to_setting",
+                   "unilateral_change", "ordinary_provision", "funding_not_provision", "vague_need",
+                   "non_smart_outcome"}
+
+
+def _quoted_faults(text: str, sents, critical: list[bool]) -> dict[str, list[Evidence]]:
+    """Plan wording the tribunal quotes and then criticises, read with the plan checker's own rules."""
+    from .elements import find_elements
+    from .wording import codes_in
+
+    starts = [s for s, _ in sents]
+    out: dict[str, list[Evidence]] = {}
+    for m in _QUOTE.finditer(text):
+        i = max(0, bisect_right(starts, m.start()) - 1)
+        window = range(i, min(len(sents), i + 3))
+        if not any(critical[j] for j in window):
+            continue
+        after = " ".join(text[sents[j][0]:sents[j][1]] for j in window)
+        quote = m.group(1)
+        codes = {c for c in codes_in(quote, "F") if c in _WORDING_FAMILY}
+        el = find_elements(quote)
+        if _HOW_MUCH.search(after) and not el.quantified:
+            codes.add("unquantified_therapy" if el.has("therapy") else "unquantified_support")
+        if _WHO.search(after) and not el.has("staff"):
+            codes.add("unspecified_staff")
+        for code in codes:
+            out.setdefault(code, []).append(Evidence(m.start(1), m.end(1), quote))
+    return out
 
 
 def _section_ids(phrase: str) -> list[str]:

@@ -8,6 +8,7 @@ item is suppressed or lowered, as the rule's `context` says.
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
 from ingest import Document
 
@@ -117,3 +118,22 @@ def judge(rule: Rule, elements: Elements) -> str | None:
         target = ctx.get("lower_to", "suggestion")
         return target if severity_rank(target) < severity_rank(rule.severity) else rule.severity
     return rule.severity
+
+
+@lru_cache(maxsize=1)
+def _builtin() -> WordingRules:
+    from .rulepack import builtin_pack_paths, load_pack
+
+    return WordingRules([r for p in builtin_pack_paths() for r in load_pack(p).rules])
+
+
+def codes_in(text: str, section: str = "F") -> set[str]:
+    """The fault codes the built-in wording rules find in a snippet, as if it were one item of
+    `section` (used to read plan wording that a tribunal decision quotes)."""
+    rules = _builtin()
+    elements = find_elements(text)
+    out = set()
+    for rule, s, e in rules.matches(text):
+        if section in rule.sections and not _excepted(rule, text, s, e) and judge(rule, elements) is not None:
+            out.add(rule.code)
+    return out
