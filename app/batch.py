@@ -86,6 +86,8 @@ class Progress:
 def run_batch(inputs: list[str], out: Path, workers: int = 1, kind: str = "auto", executor: str = "process",
               scheduler: str | None = None, max_bytes: int | None = None, progress: bool = True,
               list_files: list[str] = ()) -> BatchSummary:
+    if out.suffix not in (".jsonl", ".duckdb", ".parquet", ""):
+        raise ValueError(f"{out}: the output must end in .jsonl, .parquet or .duckdb (or be a folder for Parquet)")
     paths = collect_inputs(inputs, list_files)
     journal = store.journal_path(out)
     journal.parent.mkdir(parents=True, exist_ok=True)
@@ -95,6 +97,7 @@ def run_batch(inputs: list[str], out: Path, workers: int = 1, kind: str = "auto"
     summary = BatchSummary(total=len(paths), skipped=len(paths) - len(todo))
     started = time.perf_counter()
     bar = Progress(len(todo), enabled=progress)
+    _end_with_newline(journal)
     with open(journal, "a", encoding="utf-8") as sink:
         for record in _execute(todo, workers, kind, executor, scheduler, max_bytes):
             sink.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -116,6 +119,15 @@ def run_batch(inputs: list[str], out: Path, workers: int = 1, kind: str = "auto"
     else:
         raise ValueError(f"{out}: the output must end in .jsonl, .parquet or .duckdb (or be a folder for Parquet)")
     return summary
+
+
+def _end_with_newline(journal: Path) -> None:
+    """A run killed mid-write leaves a partial last line; new records must not be glued to it."""
+    if journal.exists() and journal.stat().st_size:
+        with open(journal, "rb+") as f:
+            f.seek(-1, os.SEEK_END)
+            if f.read(1) != b"\n":
+                f.write(b"\n")
 
 
 def _latest(records: list[dict], paths: list[str]) -> list[dict]:

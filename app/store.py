@@ -116,6 +116,15 @@ def write_duckdb(records: list[dict], out: Path) -> Path:
     return out
 
 
+def _arrow(result):
+    """An Arrow table from a DuckDB result, across the 1.x and 2.x APIs."""
+    for method in ("to_arrow_table", "fetch_arrow_table", "arrow"):
+        if hasattr(result, method):
+            table = getattr(result, method)()
+            return table.read_all() if hasattr(table, "read_all") else table
+    raise RuntimeError("this DuckDB version offers no Arrow export")
+
+
 def load_tables(path: Path) -> dict:
     """Reads a store back as pandas-free Arrow tables: a .duckdb file, Parquet files or a JSONL journal."""
     import pyarrow as pa
@@ -126,7 +135,7 @@ def load_tables(path: Path) -> dict:
 
         con = duckdb.connect(str(path), read_only=True)
         try:
-            return {name: con.execute(f"SELECT * FROM {name}").fetch_arrow_table() for name in TABLES}
+            return {name: _arrow(con.execute(f"SELECT * FROM {name}")) for name in TABLES}
         finally:
             con.close()
     if path.suffix == ".jsonl":

@@ -112,3 +112,9 @@ def write_results(name: str, payload: dict) -> Path:
     out = RESULTS_DIR / f"{name}.json"
     out.write_text(json.dumps({"machine": machine_info(), **payload}, indent=2) + "\n", encoding="utf-8")
     return out
+
+
+def machine_line() -> str:
+    m = machine_info()
+    load = f", load average {m['load_average_1m']:.1f}" if m["load_average_1m"] is not None else ""
+    return f"{m['cpu_count']} CPUs, Python {m['python']}, {m['platform']}{load}"

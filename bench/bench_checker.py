@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import PLANS_DIR, markdown_table, median_time, plan_files, word_count, write_results
+from _common import PLANS_DIR, machine_line, markdown_table, median_time, plan_files, word_count, write_results
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -158,6 +158,7 @@ def main(argv: list[str] | None = None) -> int:
              else ""))
     name = "checker" if tmp is None else "checker_synthetic"
     out = write_results(name, {"source": source, "summary": summary, "plans": rows})
+    print(f"Machine: {machine_line()}")
     print(f"Wrote {out.relative_to(Path.cwd()) if out.is_relative_to(Path.cwd()) else out}")
     if tmp is not None:
         tmp.cleanup()

@@ -21,6 +21,7 @@ from _common import (
     FORMATS,
     PLANS_DIR,
     WORDS_PER_PAGE,
+    machine_line,
     manifest_pages,
     markdown_table,
     median_time,
@@ -157,7 +158,8 @@ def main(argv: list[str] | None = None) -> int:
     name = "ingest" if tmp is None else "ingest_synthetic"
     out = write_results(name, {"source": source, "by_format": by_format, "files": rows,
                                    "largest_pdf_memory": memory})
-    print(f"\nWrote {out.relative_to(Path.cwd()) if out.is_relative_to(Path.cwd()) else out}")
+    print(f"\nMachine: {machine_line()}")
+    print(f"Wrote {out.relative_to(Path.cwd()) if out.is_relative_to(Path.cwd()) else out}")
     if tmp is not None:
         tmp.cleanup()
     return 0

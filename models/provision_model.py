@@ -1,19 +1,21 @@
 """The learned second opinion on Section F wording: a calibrated TF-IDF + logistic regression model
 trained on the project's own labelled sentences (see cards/provision_model.md).
 
-It only speaks about items no rule has flagged, reports its own source and a calibrated
-probability, and names the fault its fault classifier finds most likely. Loaded with skops, which
-refuses untrusted types; no torch on this path.
+Run time is NumPy only (see textfeatures.py): no scikit-learn, skops or torch import on the path of
+a plain check. It only speaks about items no rule has flagged, reports its own source and a calibrated
+probability, and names the fault its fault classifier finds most likely.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
+
 from nlp.findings import Finding
 from nlp.taxonomy import taxonomy
 
-ARTIFACT = Path(__file__).resolve().parent / "artifacts" / "provision_tfidf.skops"
+ARTIFACT = Path(__file__).resolve().parent / "artifacts" / "provision_tfidf"  # .json + .npz
 MODEL_ID = "model:provision-tfidf@1"
 ITEM_CODES = {"access_to", "opportunities_for", "as_appropriate", "as_required", "regular_unquantified",
               "up_to_or_equivalent", "non_committal", "examples_not_commitment", "delegated_to_setting",
@@ -23,18 +25,23 @@ ITEM_CODES = {"access_to", "opportunities_for", "as_appropriate", "as_required",
 
 
 class ProvisionModel:
-    def __init__(self, bundle: dict) -> None:
-        self.vague = bundle["vague"]
-        self.fault = bundle["fault"]
-        self.threshold = float(bundle["threshold"])
+    def __init__(self, tfidf) -> None:
+        self.tfidf = tfidf
+        self.threshold = float(tfidf.meta["threshold"])
+        self.platt = tfidf.meta["platt"]
+        self.faults = tfidf.meta["fault_classes"]
 
     def proba(self, texts: list[str]) -> list[float]:
+        """Calibrated probability that each text is vague (Platt scaling fitted out of fold)."""
         if not texts:
             return []
-        return [float(p) for p in self.vague.predict_proba(texts)[:, 1]]
+        raw = self.tfidf.scores(texts, "vague")[:, 0]
+        return [float(1.0 / (1.0 + np.exp(-(self.platt[0] * r + self.platt[1])))) for r in raw]
 
     def fault_of(self, texts: list[str]) -> list[str]:
-        return [str(x) for x in self.fault.predict(texts)] if texts else []
+        if not texts:
+            return []
+        return [self.faults[int(i)] for i in np.argmax(self.tfidf.scores(texts, "fault"), axis=1)]
 
     def findings(self, doc, items, existing: list[Finding]) -> list[Finding]:
         flagged = [(f.start, f.end) for f in existing if f.start != f.end]
@@ -57,12 +64,8 @@ class ProvisionModel:
 @lru_cache(maxsize=1)
 def load_default() -> ProvisionModel | None:
     """The shipped model, loaded once per process; None if it has not been trained."""
-    if not ARTIFACT.exists():
+    if not ARTIFACT.with_suffix(".json").exists():
         return None
-    import skops.io as sio
+    from .textfeatures import TfidfModel
 
-    trusted = sio.get_untrusted_types(file=ARTIFACT)
-    allowed = [t for t in trusted if t.startswith(("sklearn.", "numpy.", "scipy.", "builtins."))]
-    if set(trusted) - set(allowed):
-        raise RuntimeError(f"{ARTIFACT}: refusing untrusted types {sorted(set(trusted) - set(allowed))}")
-    return ProvisionModel(sio.load(ARTIFACT, trusted=allowed))
+    return ProvisionModel(TfidfModel.load(ARTIFACT))

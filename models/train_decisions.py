@@ -46,7 +46,7 @@ def load_corpus() -> tuple[list[str], dict[str, list[set[str]]], list[dict]]:
 
 def pipeline():
     return make_pipeline(
-        TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_df=0.9, sublinear_tf=True, max_features=50000),
+        TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_df=0.9, sublinear_tf=True, max_features=20000),
         OneVsRestClassifier(LogisticRegression(C=10.0, max_iter=3000, class_weight="balanced")))
 
 

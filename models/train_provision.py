@@ -20,29 +20,47 @@ from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
-from sklearn.pipeline import FeatureUnion, make_pipeline
+from sklearn.pipeline import make_pipeline
 
 from .corpus import read_rows, rule_codes
 from .provision_model import ARTIFACT
+from .textfeatures import TfidfModel, analyse
 
 SEED = 0
 CARD = Path(__file__).resolve().parent / "cards" / "provision_model.md"
-METRICS = ARTIFACT.with_name("provision_metrics.json")
+METRICS = ARTIFACT.parent / "provision_metrics.json"
+
+
+def vectorizer():
+    return TfidfVectorizer(analyzer=analyse, min_df=2, sublinear_tf=True)
 
 
 def tfidf_pipeline():
-    features = FeatureUnion([
-        ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True, lowercase=True)),
-        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True)),
-    ])
     clf = CalibratedClassifierCV(LogisticRegression(C=4.0, max_iter=2000, class_weight="balanced"),
                                  method="sigmoid", cv=3)
-    return make_pipeline(features, clf)
+    return make_pipeline(vectorizer(), clf)
 
 
-def fault_pipeline():
-    return make_pipeline(TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True),
-                         LogisticRegression(C=4.0, max_iter=3000, class_weight="balanced"))
+def fit_runtime(texts: list[str], y: np.ndarray, vague_rows: list[dict], threshold: float) -> None:
+    """Fits the shipped model and writes it as data (JSON + .npz) for the NumPy run time."""
+    vec = vectorizer().fit(texts)
+    X = vec.transform(texts)
+    lr = LogisticRegression(C=4.0, max_iter=2000, class_weight="balanced").fit(X, y)
+    # Platt scaling on out-of-fold decision scores, so the probability is calibrated on unseen text.
+    raw = np.zeros(len(y))
+    for train, test in StratifiedKFold(5, shuffle=True, random_state=SEED).split(np.zeros(len(y)), y):
+        fold = LogisticRegression(C=4.0, max_iter=2000, class_weight="balanced").fit(X[train], y[train])
+        raw[test] = fold.decision_function(X[test])
+    platt = LogisticRegression(C=1e6, max_iter=1000).fit(raw.reshape(-1, 1), y)
+    fault = LogisticRegression(C=4.0, max_iter=3000, class_weight="balanced").fit(
+        vec.transform([r["text"] for r in vague_rows]), [r["fault"] for r in vague_rows])
+    vocabulary = [f for f, _ in sorted(vec.vocabulary_.items(), key=lambda kv: kv[1])]
+    meta = {"model": "provision-tfidf", "version": 1, "vocabulary": vocabulary, "threshold": threshold,
+            "platt": [float(platt.coef_[0, 0]), float(platt.intercept_[0])],
+            "fault_classes": [str(c) for c in fault.classes_]}
+    arrays = {"idf": vec.idf_, "vague_coef": lr.coef_, "vague_intercept": lr.intercept_,
+              "fault_coef": fault.coef_, "fault_intercept": fault.intercept_}
+    TfidfModel.save(ARTIFACT, meta, arrays)
 
 
 def prf(gold, pred) -> dict:
@@ -113,16 +131,12 @@ def main(argv: list[str] | None = None) -> int:
 
     ships = threshold <= 1.0 and results["tfidf"]["rules_or_model"]["recall"] > results["rules"]["recall"]
     results["ships"] = bool(ships)
-    vague_model = tfidf_pipeline().fit(texts, y)
     vague_rows = [r for r in rows if r["label"] == "vague" and r["fault"]]
-    fault_model = fault_pipeline().fit([r["text"] for r in vague_rows], [r["fault"] for r in vague_rows])
-    ARTIFACT.parent.mkdir(parents=True, exist_ok=True)
-    import skops.io as sio
-
     if ships:
-        sio.dump({"vague": vague_model, "fault": fault_model, "threshold": threshold}, ARTIFACT)
-    elif ARTIFACT.exists():
-        ARTIFACT.unlink()
+        fit_runtime(texts, y, vague_rows, threshold)
+    else:
+        for suffix in (".json", ".npz"):
+            ARTIFACT.with_suffix(suffix).unlink(missing_ok=True)
     results["environment"] = {"python": platform.python_version(), "platform": platform.platform()}
     METRICS.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     write_card(results)
@@ -146,9 +160,12 @@ def write_card(r: dict) -> None:
         f"{r['rows']} Section F rows of which {r['vague']} vague. The shared evaluation set is never used for training "
         "or threshold choice.",
         "",
-        "**Model.** Word 1-2-gram and character 3-5-gram TF-IDF, logistic regression (balanced classes), "
-        "sigmoid-calibrated (3-fold inner CV). A second TF-IDF + logistic regression names the fault. Saved with skops; "
-        "loaded with only scikit-learn, NumPy and SciPy types trusted. No torch at run time.",
+        "**Model.** Word 1-2-gram and character 3-5-gram TF-IDF (`models/textfeatures.py`), logistic regression "
+        "(balanced classes); the shipped model is Platt-calibrated on out-of-fold scores. A second logistic regression "
+        "on the same features names the fault. Saved as data only (JSON vocabulary and a NumPy `.npz` loaded with "
+        "`allow_pickle=False`), and applied with NumPy at run time: nothing in the artefact can run code, and a "
+        "plain check imports neither scikit-learn nor skops (whose import enumerates every estimator and, when torch is "
+        "installed, imports it: several seconds). The decision models, used only in batch, are saved with skops.",
         "",
         "**Evaluation.** 5-fold stratified cross-validation (seed 0), out-of-fold predictions. "
         "\"rules OR model\" flags an item when a rule fires or the model's probability reaches the threshold; "

@@ -318,9 +318,13 @@ def _operative_ranges(text: str) -> list[tuple[int, int]]:
 
 def _tribunal(text: str) -> str | None:
     head = text[:3000]
-    if len(text) < 2000 and re.search(r"\b(?:UT|Upper Tribunal)\b", head):
+    first_lines = "\n".join([ln for ln in text[:600].splitlines() if ln.strip()][:3])
+    if re.search(r"first-tier tribunal|special educational needs and disability tribunal", first_lines, re.I) and \
+            not re.search(r"upper tribunal", first_lines, re.I):
+        return "ftt"
+    if len(text) < 2000 and re.search(r"\b(?:UT|Upper Tribunal)\b", head, re.I):
         return "ut"  # a case summary
-    if re.search(r"\bUpper Tribunal\b", head) and re.search(r"Administrative Appeals Chamber|UKUT|UA-\d{4}|Upper Tribunal Judge|"
+    if re.search(r"\bUpper Tribunal\b", head, re.I) and re.search(r"Administrative Appeals Chamber|UKUT|UA-\d{4}|Upper Tribunal Judge|"
                                                             r"DECISION OF THE UPPER TRIBUNAL|appeal from the First-tier", head, re.I):
         return "ut"
     if re.search(r"First-tier Tribunal|SEND Tribunal|Special Educational Needs and Disability|EH\d{3}/\d{2}/\d{3,5}|HESC",
@@ -331,8 +335,10 @@ def _tribunal(text: str) -> str | None:
 
 # -- metadata --------------------------------------------------------------------------------
 _REF = re.compile(r"\b(EH\d{3}/\d{2}/\d{3,5}|UA-\d{4}-\d{6}-[A-Z]{2,3}|HS/\d{3,5}/\d{4}|\[\d{4}\] UKUT \d+ \(AAC\))")
-_LA = re.compile(r"\b((?:The )?(?:London Borough of|Royal Borough of|City of|Borough of|County of)\s+[A-Z][\w'-]+(?:\s+(?:and|upon)\s+[A-Z][\w'-]+)?"
-                 r"(?:\s+(?:Council|County Council))?|[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,3}\s+(?:County|City|Borough|Metropolitan Borough|District)?\s?Council)\b")
+_LA = re.compile(r"\b((?:The )?(?:London Borough of|Royal Borough of|City of|Borough of|County of)[ \t]+[A-Z][\w'-]+"
+                 r"(?:[ \t]+(?:and|upon|on)[ \t]+[A-Z][\w'-]+|[ \t]+(?!Council\b)[A-Z][\w'-]+){0,2}"
+                 r"(?:[ \t]+(?:Council|County Council))?|[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,3}[ \t]+(?:County|City|Borough|Metropolitan Borough|District)?[ \t]?Council)\b")
+_NOT_LA_WORD = re.compile(r"^(?:Between|Appellant|Respondent|And|Versus|V|Upon|The|In|Of)\b[ \t]*", re.I)
 _LA_CAPS = re.compile(r"^\s*(?:THE\s+)?((?:LONDON BOROUGH|ROYAL BOROUGH|CITY|COUNTY|BOROUGH) OF [A-Z' -]+|[A-Z][A-Z' -]+ (?:COUNTY |CITY |BOROUGH )?COUNCIL)\s*$", re.M)
 _JUDGE = re.compile(r"\b((?:Upper )?Tribunal Judge|Judge|District Tribunal Judge|Deputy Upper Tribunal Judge)[:\s]+([A-Z][A-Za-z.'\- ]{2,40}?)(?=\s*(?:\n|,|;|\(|$| and | sitting| with| \d))",
                     re.M)
@@ -371,6 +377,8 @@ def _local_authority(text: str) -> Label | None:
     for pattern in (_LA_CAPS, _LA):
         for m in pattern.finditer(head):
             name = re.sub(r"\s+", " ", m.group(1)).strip()
+            while _NOT_LA_WORD.match(name) and not re.match(r"^The (?:London|Royal) Borough", name):
+                name = _NOT_LA_WORD.sub("", name, count=1)
             if re.search(r"\b(?:Tribunal|Chamber|Court)\b", name, re.I):
                 continue
             if name.isupper():
@@ -391,20 +399,26 @@ def _date_near(text: str, sents, cue: re.Pattern) -> Label | None:
     return None
 
 
+_DATE_LINE = re.compile(r"^[ \t]*(?:date of (?:the )?(?:decision|order)|decision date|date (?:issued|sent|promulgated)|"
+                        r"dated|date|signed(?: on)?|decided on|decision (?:made|given) on|promulgated|issued)\b[ \t]*:?[ \t]*",
+                        re.I | re.M)
+
+
 def _decision_date(text: str, sents) -> Label | None:
-    strong = re.compile(r"\b(?:date of decision|decision date|date of (?:this )?(?:decision|order)|decided on|dated|"
-                        r"date issued|issued on|promulgated|signed on|date)\s*:?", re.I)
-    not_this = re.compile(r"\b(?:appeal(?:ed)?|registered|plan|letter|report|certificate|mediation|response|"
-                          r"evidence|review|assessment)\b", re.I)
-    for s, e in sents:
-        sent = text[s:e]
-        m = strong.search(sent)
-        if m and not _HEARD.search(sent[:m.start()]) and not not_this.search(sent[:m.start()]):
-            dates = parse_dates(text, s + m.end(), min(e, s + m.end() + 40))
-            if dates:
-                ds, de, iso = dates[0]
-                return Label(iso, 0.9, "rules", [Evidence(ds, de, text[ds:de])])
-    # a signature block at the end often carries the date alone
+    """The date the decision was made: a labelled line ("Date of decision: ...", "Dated ...") wins,
+    the last one if several (a signature block follows the narrative); else the last date at the end."""
+    found = None
+    for m in _DATE_LINE.finditer(text):
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        if _HEARD.search(text[m.start():m.end()]):
+            continue
+        dates = parse_dates(text, m.end(), min(line_end, m.end() + 60))
+        if dates and dates[0][0] - m.end() < 25:
+            ds, de, iso = dates[0]
+            found = Label(iso, 0.9, "rules", [Evidence(ds, de, text[ds:de])])
+    if found:
+        return found
     tail_start = max(0, len(text) - 600)
     dates = parse_dates(text, tail_start)
     if dates:

@@ -35,7 +35,7 @@ _TITLE_WORDS: dict[str, str] = {
 _TITLE_ONLY = [
     ("H1", re.compile(r"^social care provision\b.*(?:section 2|chronically sick|csdpa)", re.I)),
     ("H2", re.compile(r"^(?:any )?other social care provision\b", re.I)),
-    ("B", re.compile(r"^(?:the child(?:'s| or young person's) )?special educational needs?\b(?! and provision)", re.I)),
+    ("B", re.compile(r"^(?:the child(?:'s| or young person's) )?special educational needs?\b(?!,? (?:and provision|outcomes))", re.I)),
     ("C", re.compile(r"^health(?: care)? needs\b", re.I)),
     ("D", re.compile(r"^social care needs\b", re.I)),
     ("E", re.compile(r"^outcomes(?: sought)?\b", re.I)),
@@ -141,6 +141,9 @@ def match_heading(text: str, is_heading: bool) -> tuple[str, ...] | None:
         if sid in _TITLE_WORDS and re.search(_TITLE_WORDS[sid], title, re.I):
             return (sid,)
         return None
+    m = _PAREN_IDS.search(s)
+    if m and (is_heading or len(s) < 120):  # "Needs, outcomes and provision (Sections B, E and F)"
+        return tuple(dict.fromkeys(_norm_id(x) for x in re.findall(_ID, m.group(1))))
     if is_heading or (len(s) < 70 and not re.search(r"[.;]\s*$", s)):
         for sid, pattern in _TITLE_ONLY:
             if pattern.match(s) and len(s.split()) <= 14:
@@ -155,8 +158,12 @@ def _area_of(text: str) -> str | None:
     return None
 
 
+_PAREN_LABEL = re.compile(rf"\((?:section\s+)?({_ID})\)", re.I)
+_PAREN_IDS = re.compile(rf"\(sections?\s+({_ID}(?:\s*(?:,|and|&|/)\s*{_ID})+)\)", re.I)
+
+
 def _label(text: str, weak: bool) -> str | None:
-    m = _STRONG_LABEL.match(text.strip())
+    m = _STRONG_LABEL.match(text.strip()) or _PAREN_LABEL.search(text)
     if m:
         sid = _norm_id(m.group(1) or m.group(2))
         if sid in SECTION_IDS:

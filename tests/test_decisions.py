@@ -283,7 +283,7 @@ def test_cases_cover_every_appeal_type_and_outcome():
 
 @pytest.mark.parametrize("name,text,tribunal,types,sections,outcome", CASES, ids=CASE_IDS)
 def test_labels(name, text, tribunal, types, sections, outcome):
-    doc, res = analyse(text)
+    _doc, res = analyse(text)
     assert res.tribunal == tribunal
     assert values(res.appeal_types) == types
     assert values(res.sections) == sections
@@ -304,11 +304,11 @@ def test_evidence_offsets_slice_the_text(name, text):
 
 
 def test_outcome_evidence_is_the_operative_sentence():
-    doc, res = analyse(CASES[0][1])
+    _, res = analyse(CASES[0][1])
     assert "The appeal is allowed." in res.outcome.evidence[0].text
-    doc, res = analyse(UT_REMIT)
+    _, res = analyse(UT_REMIT)
     assert any("remit the appeal" in e.text for e in res.outcome.evidence)
-    doc, res = analyse(WITHDRAWAL_CEASE)
+    _, res = analyse(WITHDRAWAL_CEASE)
     assert any("withdrawn" in e.text for e in res.outcome.evidence)
 
 
@@ -519,15 +519,13 @@ def test_parse_dates_keeps_good_dates_around_an_impossible_one():
     assert [d[2] for d in parse_dates(text, start)] == ["2020-03-02"]
 
 
-# ------------------------------------------------------------------ bugs found (xfail, strict)
+# ------------------------------------------------------------------ regressions (bugs found, now fixed)
 
-@pytest.mark.xfail(reason="BUG: 'the refusal of <council> to issue/amend ...' is not read as an appeal type "
-                          "(cues need 'refus* to' adjacent)", strict=True)
 @pytest.mark.parametrize("sentence,expected", [
     ("Ms A appeals against the refusal of Brindle Council to issue an EHC plan.", "refusal_to_issue"),
     ("Ms A appeals against the refusal of the local authority to amend the plan after the annual review.",
      "refusal_to_amend"),
-])
+], ids=["issue", "amend"])
 def test_bug_refusal_of_council_to(sentence, expected):
     text = (f"FIRST-TIER TRIBUNAL (Special Educational Needs and Disability)\nEH970/24/00001 Ms A v Brindle Council\n\n"
             f"1. {sentence}\n2. The appeal is allowed.\n")
@@ -535,36 +533,29 @@ def test_bug_refusal_of_council_to(sentence, expected):
     assert values(res.appeal_types) == [expected]
 
 
-@pytest.mark.xfail(reason="BUG: local authority regex runs across a line break and takes the word before "
-                          "('Between Westmarch County Council')", strict=True)
 def test_bug_local_authority_across_line_break():
     _, res = analyse("FIRST-TIER TRIBUNAL\nEH970/24/00001\n\nBetween\nWestmarch County Council\nand\nMs A\n\n"
                      "The appeal is allowed.\n")
     assert res.metadata["local_authority"].value == "Westmarch County Council"
 
 
-@pytest.mark.xfail(reason="BUG: 'London Borough of' keeps only one word of a two-word name", strict=True)
 def test_bug_london_borough_two_word_name():
     _, res = analyse("FIRST-TIER TRIBUNAL\nEH970/24/00001\n\nMs A v London Borough of Greyfriars Vale\n\n"
                      "The appeal is allowed.\n")
     assert res.metadata["local_authority"].value == "London Borough of Greyfriars Vale"
 
 
-@pytest.mark.xfail(reason="BUG: decision date taken from 'decided on'/'a notice dated'/'the First-tier "
-                          "Tribunal dated' in the narrative instead of the decision's own date", strict=True)
 @pytest.mark.parametrize("body,signed,expected", [
     ("1. The council decided on 3 June 2024 not to issue a plan.\n2. The appeal is allowed.", "Dated 2 October 2024",
      "2024-10-02"),
     ("1. By a notice dated 10 April 2025 the appellant withdrew her appeal.", "14 April 2025", "2025-04-14"),
-])
+], ids=["decided_on", "notice_dated"])
 def test_bug_decision_date_from_narrative(body, signed, expected):
     _, res = analyse(f"FIRST-TIER TRIBUNAL\nEH970/24/00001\n\nMs A v Westmarch County Council\n\n{body}\n\n"
                      f"Judge P. Vance\n{signed}\n")
     assert res.metadata["decision_date"].value == expected
 
 
-@pytest.mark.xfail(reason="BUG: a UT decision's date is taken from 'the decision of the First-tier Tribunal "
-                          "dated ...' rather than its own 'Date:' line", strict=True)
 def test_bug_ut_decision_date():
     text = UT_REMIT.replace("The decision of the First-tier Tribunal under reference",
                             "The decision of the First-tier Tribunal dated 5 February 2024 under reference")
@@ -572,8 +563,6 @@ def test_bug_ut_decision_date():
     assert res.metadata["decision_date"].value == "2024-09-11"
 
 
-@pytest.mark.xfail(reason="BUG: _tribunal matches 'Upper Tribunal' case-sensitively; an all-caps UT header "
-                          "('IN THE UPPER TRIBUNAL') is read as ftt", strict=True)
 def test_bug_all_caps_upper_tribunal():
     _, res = analyse("IN THE UPPER TRIBUNAL\nADMINISTRATIVE APPEALS CHAMBER\nUPPER TRIBUNAL JUDGE R. MOSS\n\n"
                      "DECISION\nThe appeal is allowed. The decision of the First-tier Tribunal involved an error "
@@ -581,8 +570,6 @@ def test_bug_all_caps_upper_tribunal():
     assert res.tribunal == "ut"
 
 
-@pytest.mark.xfail(reason="BUG: a short First-tier decision (< 2000 chars) that cites the Upper Tribunal is "
-                          "taken for a UT case summary", strict=True)
 def test_bug_short_ftt_citing_upper_tribunal():
     _, res = analyse("FIRST-TIER TRIBUNAL\nSPECIAL EDUCATIONAL NEEDS AND DISABILITY\nEH970/24/00001 Ms A v "
                      "Westmarch County Council\n\nDECISION\nThe appeal is dismissed.\n\n1. Ms A appeals against "
@@ -599,8 +586,7 @@ def _corpus_rows() -> list[dict]:
 
 
 ROWS = _corpus_rows()
-TRIBUNAL_BUGS = {"dec_074.txt": "all-caps UPPER TRIBUNAL header read as ftt",
-                 "dec_078.txt": "short FTT decision citing the Upper Tribunal read as ut"}
+TRIBUNAL_BUGS: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,72 @@
+"""Text features shared by training (scikit-learn) and run time (NumPy only).
+
+Training passes `analyse` to scikit-learn's TfidfVectorizer; at run time `TfidfModel` applies the
+saved vocabulary, IDF weights and linear coefficients with NumPy, so a plain check needs neither
+scikit-learn nor skops (whose import enumerates every estimator and, if installed, pulls in torch).
+The artefact is data only (JSON and a NumPy .npz loaded with allow_pickle=False): nothing in it can
+run code.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from pathlib import Path
+
+import numpy as np
+
+_WORD = re.compile(r"(?u)\b\w\w+\b|\d+|:|%|£")
+
+
+def analyse(text: str) -> list[str]:
+    """Word 1-2-grams and character 3-5-grams within word boundaries (as char_wb does)."""
+    text = text.lower()
+    words = _WORD.findall(text)
+    feats = [f"w:{w}" for w in words]
+    feats += [f"w:{a} {b}" for a, b in zip(words, words[1:])]
+    for w in text.split():
+        padded = f" {w} "
+        for n in (3, 4, 5):
+            feats += [f"c:{padded[i:i + n]}" for i in range(max(1, len(padded) - n + 1))]
+    return feats
+
+
+class TfidfModel:
+    """Sublinear TF-IDF, L2-normalised, then linear scores; the run-time half of a fitted pipeline."""
+
+    def __init__(self, meta: dict, arrays: dict) -> None:
+        self.index = {f: i for i, f in enumerate(meta["vocabulary"])}
+        self.idf = arrays["idf"]
+        self.meta = meta
+        self.arrays = arrays
+
+    def transform(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), len(self.idf)))
+        for row, text in enumerate(texts):
+            counts: dict[int, int] = {}
+            for f in analyse(text):
+                j = self.index.get(f)
+                if j is not None:
+                    counts[j] = counts.get(j, 0) + 1
+            for j, c in counts.items():
+                out[row, j] = (1.0 + math.log(c)) * self.idf[j]
+            norm = np.linalg.norm(out[row])
+            if norm:
+                out[row] /= norm
+        return out
+
+    def scores(self, texts: list[str], name: str) -> np.ndarray:
+        return self.transform(texts) @ self.arrays[f"{name}_coef"].T + self.arrays[f"{name}_intercept"]
+
+    @classmethod
+    def load(cls, stem: Path) -> "TfidfModel":
+        meta = json.loads(stem.with_suffix(".json").read_text(encoding="utf-8"))
+        with np.load(stem.with_suffix(".npz"), allow_pickle=False) as npz:
+            arrays = {k: npz[k] for k in npz.files}
+        return cls(meta, arrays)
+
+    @staticmethod
+    def save(stem: Path, meta: dict, arrays: dict) -> None:
+        stem.parent.mkdir(parents=True, exist_ok=True)
+        stem.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+        np.savez_compressed(stem.with_suffix(".npz"), **arrays)
