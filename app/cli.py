@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--format", choices=["text", "json"], default="text")
     check.add_argument("--min-severity", choices=["suggestion", "warning", "error"], default="suggestion")
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when faults are found")
+    check.add_argument("--status", choices=["draft", "final"], help="treat the plan as a draft or final plan "
+                       "(default: what the plan says about itself)")
 
     prov = sub.add_parser("provisions", help="the Section F provision table (CoP 9.69 elements per item)")
     common(prov)
@@ -93,7 +95,7 @@ def cmd_check(args) -> int:
             errors.append(str(err))
             print(f"sendlens: {err}", file=sys.stderr)
             continue
-        report = checker.check(doc)
+        report = checker.check(doc, status=args.status)
         report.findings = filter_severity(report.findings, args.min_severity)
         reports.append(report)
         if report.findings:

@@ -14,6 +14,7 @@ from .items import Item, split_items
 from .provisions import ProvisionRow, provision_rows, quantification_findings
 from .rulepack import Rule, builtin_pack_paths, load_pack
 from .sections import SectionMap, split_sections
+from .structure import plan_status, structure_findings
 from .taxonomy import severity_rank, taxonomy
 from .wording import WordingRules
 
@@ -24,6 +25,7 @@ class Report:
     sections: SectionMap
     findings: list[Finding]
     provisions: list[ProvisionRow] = field(default_factory=list)
+    status: str | None = None
 
     def counts(self) -> dict[str, int]:
         out = {"error": 0, "warning": 0, "suggestion": 0}
@@ -47,6 +49,7 @@ class Report:
             "pages": doc.pages,
             "text": doc.text,
             "layout": self.sections.layout,
+            "status": self.status,
             "sections": self.sections.to_json(),
             "missing_sections": self.sections.missing,
             "merged_sections": [list(g) for g in self.sections.merged],
@@ -74,7 +77,8 @@ class Checker:
 
             self.model = load_default()
 
-    def check(self, doc: Document) -> Report:
+    def check(self, doc: Document, status: str | None = None) -> Report:
+        """`status` ('draft' or 'final') overrides what the plan says about itself."""
         sections = split_sections(doc)
         items = split_items(doc, sections)
         findings = self.wording.check(doc, items)
@@ -82,26 +86,11 @@ class Checker:
         findings += [f for f in quantification_findings(doc, rows) if f.code not in self.disabled]
         if self.model is not None:
             findings += self.model.findings(doc, [r[0] for r in rows], findings)
-        findings += self._document_findings(doc, sections)
+        status = status or plan_status(doc)
+        findings += [f for f in structure_findings(doc, sections, items, status) if f.code not in self.disabled]
         findings = _dedupe(findings)
         findings.sort(key=lambda f: (f.start, -severity_rank(f.severity), f.code))
-        return Report(doc, sections, findings, [r[2] for r in rows])
-
-    def _document_findings(self, doc: Document, sections: SectionMap) -> list[Finding]:
-        if "missing_section" in self.disabled or sections.layout == "unknown":
-            return []
-        fault = taxonomy().faults["missing_section"]
-        out = []
-        for sid in sections.missing:
-            out.append(Finding("missing_section", fault.severity, sid, 0, 0, "",
-                               f"Section {sid} ({taxonomy().sections[sid]}) was not found in the plan.",
-                               fault.suggestion, fault.basis, source="structure"))
-        for group in sections.merged:
-            start = min(sections.headings.get(group[0], [0]))
-            out.append(Finding("missing_section", "warning", group[0], start, start,
-                               "", f"Sections {' and '.join(group)} are merged under one heading; each must be "
-                               "separately identified.", fault.suggestion, fault.basis, source="structure"))
-        return out
+        return Report(doc, sections, findings, [r[2] for r in rows], status)
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

@@ -20,7 +20,7 @@ AMOUNT = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight) (?:a|per|each) (?:day|week|term|lesson)\b|\bat \d{1,2}[:.]\d{2}\b|"
     rf"\b\d+\s*(?:hrs?|mins?)\b|\b\d{{1,2}}[:.]\d{{2}}\s*(?:-|–|to|and)\s*\d{{1,2}}[:.]\d{{2}}\b|"
     r"\bfull[- ]time\b|\b(?:once|twice|three times|four times|five times)\b|"
-    r"\b(?:a|one|two|three|four|five|six|\d+) (?:blocks?|courses?) of\b",
+    r"\b(?:one|two|three|four|five|six|\d+) (?:blocks?|courses?) of\b",
     re.I)
 FREQUENCY = re.compile(
     r"\b(?:daily|weekly|fortnightly|monthly|termly|half[- ]termly|annually|yearly|"
@@ -54,7 +54,8 @@ STAFF = re.compile(
     r"mobility (?:officers?|specialists?)|rehabilitation workers?|interveners?|"
     r"CAMHS (?:practitioners?|clinicians?)|(?:family )?support workers?|practitioners?|"
     r"personal assistants?|play therapists?|music therapists?|art therapists?|"
-    r"psychotherapists?|note-?takers?|speech-to-text reporters?|(?:midday |lunchtime )?supervisors?|pastoral leads?|"
+    r"psychotherapists?|note-?takers?|librarians?|managers?|technicians?|coordinators?|leaders?|"
+    r"(?:named )?members? of (?:the )?(?:\w+ ){0,2}team|speech-to-text reporters?|(?:midday |lunchtime )?supervisors?|pastoral leads?|"
     r"head of year|heads of year|youth workers?|(?:travel )?trainers?|forest school leaders?|home visitors?|volunteers? trained|"
     r"(?:english|maths|literacy|numeracy|sen|send|inclusion|pastoral) leads?|(?:staff|adults?) (?:who (?:are|have been) )?trained in|"
     r"job coach(?:es)?|careers? advisers?|advisers?|officers?|ELSAs?|interpreters?|instructors?|"
@@ -69,11 +70,11 @@ GROUP = re.compile(
     r"(?:small )?group of (?:no more than |up to |at most |a maximum of )?(?:\d+|two|three|four|five|six|eight)\b"
     r"(?: (?:pupils|children|students|learners|peers))?|"
     r"(?:no more than|maximum of|max\.?) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:other )?(?:pupils|children|students|learners|peers)|"
-    r"(?:and|with|plus) (?:no more than )?(?:\d+|one|two|three|four|five|six|seven|eight) (?:other |named |hearing |chosen )?(?:peers?|pupils|children|students|others)|"
+    r"(?:and|with|plus) (?:no more than )?(?:\d+|one|two|three|four|five|six|seven|eight) (?:[\w-]+ ){0,2}(?:peers?|pupils|children|students|others|friends)|"
     r"(?:for|of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:pupils|children|students|learners)|"
     r"(?:group|class) of (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)|"
     r"in pairs|paired with (?:one|a) (?:peer|pupil)|(?:pairs|trios))\b", re.I)
-SMALL_GROUP = re.compile(r"\b(?:small[- ]groups?|(?:\w+ )?groups?(?: work)?|small class|reduced[- ]size class|"
+SMALL_GROUP = re.compile(r"\b(?:small[- ]groups?|(?:\w+ )?groups?(?: work)?(?! (?:tasks?|activit\w+|discussions?|projects?|games?))|small class|reduced[- ]size class|"
                          r"(?:small|smaller) (?:class|setting|teaching group))\b", re.I)
 REVIEW = re.compile(r"\b(?:reviewed|review(?:ed)? (?:termly|half[- ]termly|annually|every)|monitored|"
                     r"progress (?:will be )?(?:tracked|measured|recorded))\b", re.I)
@@ -85,9 +86,12 @@ THERAPY = re.compile(
     r"(?:SaLT|SALT|SLT|OT|physio|EP|CAMHS) (?:input|support|sessions?|programme|provision|time|advice|intervention|block|therapy)|"
     r"occupational therapy|physiotherapy|psychology|psychological (?:input|support|therapy)|"
     r"play therapy|music therapy|art therapy|drama therapy|therapeutic (?:input|support|intervention)|"
-    r"CAMHS|counselling|hydrotherapy|therapy)\b", re.I)
+    r"CAMHS|counselling|hydrotherapy|therapy|"
+    r"(?:input|sessions?|support|advice|involvement|visits?|work) (?:from|with|by) (?:the |a |an )?(?:\w+ )?"
+    r"(?:psychologist|therapist|physiotherapist|SALT|SaLT|SLT|OT|EP))\b", re.I)
 SUPPORT = re.compile(
-    r"\b(?:support(?:ed)?(?! (?:service|team|plan|worker|assistant|staff|officer|base))|help(?:ed)?|assistance|input|intervention|interventions|supervision|prompts?|prompting|"
+    r"\b(?:support(?:ed)?(?! (?:service|team|plan|workers?|assistants?|staff|officers?|base|room|centre|hub|department|"
+    r"manager|coordinator|lead|unit)|(?<=supported) (?:internship|living|employment|housing|accommodation))|help|(?:be|is|are|being) helped|assistance|input|intervention|interventions|supervision|prompts?|prompting|"
     r"adult (?:help|support)|scaffolding|monitoring|tuition|guidance|reassurance|modelling|mentoring|coaching|"
     r"nurture|check-ins?|encouragement)\b", re.I)
 PROGRAMME = re.compile(r"(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bthis )(?<!\bthese )(?<!\bnew )"
@@ -121,7 +125,8 @@ TIMEBOUND = re.compile(
     r"(?:weeks|months|terms|years?)|before (?:he|she|they) (?:leaves?|moves?|transfers?)|in (?:\d+|one|two|three|six|twelve) "
     r"(?:weeks|months|terms|years?)(?: time)?)", re.I)
 MEASURE = re.compile(
-    r"(?:\d+\s?%|\b\d+ (?:out of|of|from) \d+\b|\b\d+\b|\b(?:one|two|three|four|five|six|ten|twenty) "
+    r"(?:\d+\s?%|\b\d+ (?:out of|of|from) \d+\b|\b\d+ (?:words?|times|sentences|steps|minutes|peers|friends|"
+    r"sounds|days|items|questions|lines|metres|seconds|pieces|letters|numbers|signs|symbols)\b|\b(?:one|two|three|four|five|six|ten|twenty) "
     r"(?:words?|times|sentences|steps|minutes|peers|friends|sounds|days)\b|\baccura(?:te|tely|cy)\b|\bindependently\b|"
     r"\bwithout (?:adult )?(?:prompt|support|help)|\bconsistently\b|\bunaided\b|\bwith (?:one|no more than) prompts?\b)",
     re.I)

@@ -10,10 +10,15 @@ from dataclasses import dataclass
 
 from ingest import Document
 
-from .sections import SectionMap
+from .sections import SectionMap, is_label_cell
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\"'‘“])")
 LONG_ITEM = 350
+# A provision written as labelled lines (a table flattened to text): "Need: ...", "Provision: ...",
+# "How often: ...", "Delivered by: ..." is one item.
+_FIELD = re.compile(r"^\s*(?:[A-Z]\d+\s+)?(?:need|provision|how often|frequency|how long|duration|delivered by|who|"
+                    r"staffing|group size|where|when|review|outcome|resources?)\s*:", re.I)
+_FIELD_START = re.compile(r"^\s*(?:[A-Z]\d+\s+)?need\s*:", re.I)
 
 
 @dataclass(frozen=True)
@@ -44,13 +49,27 @@ def split_items(doc: Document, sections: SectionMap) -> list[Item]:
             cells = rows[value]
             by_section: dict[str | None, list] = {}
             for cell in cells:  # per-area tables hold several sections in one row
+                if is_label_cell(doc.block_text(cell)):
+                    continue
                 by_section.setdefault(sections.section_at(cell.start), []).append(cell)
             for section, group in by_section.items():
-                items.append(Item(group[0].start, group[-1].end, section, "table_row", value))
+                if len({b.origin.col for b in group}) == 1 and len(group) > 1:
+                    # one cell holding several paragraphs (the per-area layout): each is a provision
+                    items.extend(Item(b.start, b.end, section, "table_cell", value) for b in group)
+                else:
+                    items.append(Item(group[0].start, group[-1].end, section, "table_row", value))
             continue
         block = value
         section = sections.section_at(block.start)
         text = doc.block_text(block)
+        if (_FIELD.match(text) and items and items[-1].kind == "fields" and items[-1].section == section
+                and not _FIELD_START.match(text)):
+            prev = items.pop()  # "How often: ..." continues the "Provision: ..." item above it
+            items.append(Item(prev.start, block.end, section, "fields"))
+            continue
+        if _FIELD_START.match(text) or (_FIELD.match(text) and block.kind != "heading"):
+            items.append(Item(block.start, block.end, section, "fields"))
+            continue
         if block.kind == "heading" or block.start in heading_starts:
             items.append(Item(block.start, block.end, section, "heading"))
         elif len(text) > LONG_ITEM:

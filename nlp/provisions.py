@@ -120,11 +120,15 @@ def quantification_findings(doc: Document, rows) -> list[Finding]:
             add("unspecified_programme", item, el, el.programme[0])
         if el.has("small_group") and not el.has("group"):
             add("small_group_undefined", item, el, el.small_group[0])
-        if el.quantified and not el.has("staff") and _DELIVERED.search(doc.text[item.start:item.end]):
+        text = doc.text[item.start:item.end]
+        generic = _GENERIC_PERSON.search(text)
+        if el.quantified and not el.has("staff") and (_DELIVERED.search(text) or generic):
             add("unspecified_staff", item, el, (el.amount or el.frequency or [(0, len(doc.text[item.start:item.end]))])[0])
     return out
 
 
+_GENERIC_PERSON = re.compile(r"\b(?:someone|somebody|an adult|a member of staff|members of staff|staff members?|"
+                             r"school staff|a staff member|the staff|an appropriate person)\b", re.I)
 _DELIVERED = re.compile(r"\b(?:sessions?|teach(?:ing)?|taught|tuition|interventions?|therapy|support|programmes?|"
                         r"practice|coaching|mentoring|supervis\w+|groups?)\b", re.I)
 

@@ -55,7 +55,7 @@ _AREAS = {
     "social_emotional_mental_health": re.compile(r"social,? emotional and mental health|\bSEMH\b", re.I),
     "sensory_and_physical": re.compile(r"sensory and/?(?:or )?physical|physical and/?(?:or )?sensory", re.I),
 }
-_STRONG_LABEL = re.compile(rf"^\s*(?:section\s+)?({_ID})\s*(?:[-–—:.)]|\s)|\((?:section\s+)?({_ID})\)", re.I)
+_STRONG_LABEL = re.compile(rf"^\s*(?:section\s+({_ID})\b|({_ID})\s*[-–—:.)|])", re.I)
 _WEAK_LABELS = [("E", re.compile(r"\boutcomes?\b", re.I)),
                 ("F", re.compile(r"\bprovision\b", re.I)),
                 ("B", re.compile(r"\bneeds?\b", re.I))]
@@ -141,8 +141,11 @@ def match_heading(text: str, is_heading: bool) -> tuple[str, ...] | None:
         if sid in _TITLE_WORDS and re.search(_TITLE_WORDS[sid], title, re.I):
             return (sid,)
         return None
-    m = _PAREN_IDS.search(s)
+    m = _PAREN_IDS.search(s) or (_PAREN_LABEL.search(s) if is_heading else None)
     if m and (is_heading or len(s) < 120):  # "Needs, outcomes and provision (Sections B, E and F)"
+        return tuple(dict.fromkeys(_norm_id(x) for x in re.findall(_ID, m.group(1))))
+    m = _LETTERS_GAP.match(s)
+    if m and is_heading:  # "A  Ruby's views", "B, E and F  Needs, outcomes and provision"
         return tuple(dict.fromkeys(_norm_id(x) for x in re.findall(_ID, m.group(1))))
     if is_heading or (len(s) < 70 and not re.search(r"[.;]\s*$", s)):
         for sid, pattern in _TITLE_ONLY:
@@ -158,6 +161,7 @@ def _area_of(text: str) -> str | None:
     return None
 
 
+_LETTERS_GAP = re.compile(rf"^\s*((?:{_ID}|A[12])(?:\s*(?:,|and|&)\s*{_ID})*)(?:\s{{2,}}|\t)\S")
 _PAREN_LABEL = re.compile(rf"\((?:section\s+)?({_ID})\)", re.I)
 _PAREN_IDS = re.compile(rf"\(sections?\s+({_ID}(?:\s*(?:,|and|&|/)\s*{_ID})+)\)", re.I)
 
@@ -281,3 +285,8 @@ def _table_assignment(doc: Document, cells: list[Block], weak: bool) -> dict[Blo
         return {c: row_labels.get(c.origin.row) for c in cells
                 if c.origin.col != 0 and row_labels.get(c.origin.row)}
     return {}
+
+
+def is_label_cell(text: str) -> bool:
+    """A table cell that only names a section ("Outcomes (Section E)", "F - Provision")."""
+    return len(text) < 80 and _label(text, weak=False) is not None

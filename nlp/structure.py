@@ -1,0 +1,97 @@
+"""Plan-level checks that need the section map, not just wording: missing and merged sections,
+educational therapy written outside Section F, and Section I in a draft or final plan."""
+from __future__ import annotations
+
+import re
+
+from ingest import Document
+
+from .findings import Finding
+from .items import Item
+from .sections import SectionMap
+from .taxonomy import taxonomy
+
+_DRAFT = re.compile(r"\bDRAFT\b|\bdraft (?:EHC |education, health and care )?plan\b|\bstatus\s*:?\s*draft\b", re.I)
+_FINAL = re.compile(r"\bFINAL\b|\bfinal (?:EHC |education, health and care )?plan (?:issued|dated)\b|\bstatus\s*:?\s*final\b",
+                    re.I)
+_EDU_THERAPY = re.compile(r"\b(?:speech(?:,)? (?:and|&) language therapy|speech therapy|occupational therapy|physiotherapy|"
+                          r"SaLT|SALT|SLT|speech and language therapist|occupational therapist|physiotherapist)\b", re.I)
+_PROVISION_CUE = re.compile(r"\b(?:sessions?|programme|will (?:provide|deliver|receive|have|see|work)|block|weekly|termly|"
+                            r"fortnightly|daily|train(?:ing)?|delivered|direct|targets?|per (?:week|term))\b", re.I)
+_SCHOOL = re.compile(r"\b(?:[A-Z][\w'’-]+ ){1,5}(?:Primary|Secondary|Infant|Junior|Special|High|Community|Free|Grammar)?"
+                     r" ?(?:School|Academy|College|Nursery|Unit|Base)\b")
+_SCHOOL_TYPE = re.compile(r"\b(?:mainstream|special|maintained|independent|academy|resource(?:d)? (?:base|provision)|"
+                          r"further education|college|EOTAS|education otherwise than at school)\b", re.I)
+_BLANK_NOTE = re.compile(r"\b(?:left blank|to be (?:completed|confirmed|named)|will be completed|not (?:yet )?named)\b", re.I)
+
+
+def plan_status(doc: Document) -> str | None:
+    """'draft' or 'final' when the plan says so near its start, else None."""
+    head = doc.text[:3000]
+    draft, final = _DRAFT.search(head), _FINAL.search(head)
+    if draft and (not final or draft.start() < final.start()):
+        return "draft"
+    return "final" if final else None
+
+
+def structure_findings(doc: Document, sections: SectionMap, items: list[Item], status: str | None) -> list[Finding]:
+    if sections.layout == "unknown":
+        return []
+    return [*_missing(doc, sections), *_wrong_section(doc, items), *_placement(doc, sections, status)]
+
+
+def _finding(code: str, section: str | None, start: int, end: int, doc: Document, message: str | None = None,
+             severity: str | None = None) -> Finding:
+    fault = taxonomy().faults[code]
+    return Finding(code, severity or fault.severity, section, start, end, doc.text[start:end], message or fault.message,
+                   fault.suggestion, fault.basis, source="structure")
+
+
+def _missing(doc: Document, sections: SectionMap) -> list[Finding]:
+    out = [_finding("missing_section", sid, 0, 0, doc,
+                    f"Section {sid} ({taxonomy().sections[sid]}) was not found in the plan.")
+           for sid in sections.missing]
+    for group in sections.merged:
+        start = min(sections.headings.get(group[0], [0]))
+        end = doc.text.find("\n", start)
+        end = len(doc.text) if end < 0 else end
+        out.append(_finding("missing_section", group[0], start, end, doc,
+                            f"Sections {' and '.join(group)} are merged under one heading; each must be separately "
+                            "identified (SEND Regulations 2014 reg 12).", severity="warning"))
+    return out
+
+
+def _wrong_section(doc: Document, items: list[Item]) -> list[Finding]:
+    out = []
+    for item in items:
+        if item.section not in ("G", "C") or item.kind == "heading":
+            continue
+        text = doc.text[item.start:item.end]
+        m = _EDU_THERAPY.search(text)
+        if m and _PROVISION_CUE.search(text):
+            out.append(_finding("wrong_section", item.section, item.start, item.end, doc,
+                                f"Therapy that educates or trains is special educational provision, so it belongs in "
+                                f"Section F, where the local authority must secure it; here it is in Section "
+                                f"{item.section}."))
+    return out
+
+
+def _placement(doc: Document, sections: SectionMap, status: str | None) -> list[Finding]:
+    spans = sections.spans_of("I")
+    if not spans or status is None:
+        return []
+    span = spans[0]
+    heading_end = doc.text.find("\n", span.start)
+    body_start = heading_end + 1 if 0 <= heading_end < span.end else span.start
+    body = doc.text[body_start:span.end]
+    school = next((m for m in _SCHOOL.finditer(body) if not _BLANK_NOTE.search(body[max(0, m.start() - 80):m.end()])), None)
+    if status == "draft" and school:
+        s, e = body_start + school.start(), body_start + school.end()
+        return [_finding("placement_fault", "I", s, e, doc,
+                         "A draft plan must leave Section I blank: the family has the right to state a preference "
+                         "first, and naming a school in the draft pre-empts it.")]
+    if status == "final" and not school and not _SCHOOL_TYPE.search(body):
+        end = heading_end if heading_end > 0 else span.end
+        return [_finding("placement_fault", "I", span.start, end, doc,
+                         "A final plan must name the school or institution, or at least its type, in Section I.")]
+    return []
