@@ -60,13 +60,14 @@ def read_docx(data: bytes, filename: str) -> Document:
         raise CorruptFile(filename, f"could not be read as a Word document ({type(err).__name__}: {err}).") from None
 
     out = TextBuilder()
+    styles = _style_names(document)
     para_index = table_index = 0
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
-            _add_paragraph(out, item, Origin(paragraph=para_index))
+            _add_paragraph(out, item, Origin(paragraph=para_index), styles)
             para_index += 1
         elif isinstance(item, Table):
-            _add_table(out, item, table_index)
+            _add_table(out, item, table_index, styles)
             table_index += 1
     return Document(text=out.text(), blocks=out.blocks, filename=filename, format="docx",
                     pages=max(1, len(out.text()) // 3000),
@@ -78,11 +79,23 @@ def paragraph_text(paragraph) -> str:
     return paragraph.text
 
 
-def _style_info(paragraph) -> tuple[str, int | None, str | None]:
-    try:
-        style = paragraph.style.name if paragraph.style is not None else None
-    except (KeyError, AttributeError):
-        style = None
+def _style_names(document) -> dict[str | None, str]:
+    """Style id -> name, read once: python-docx's `paragraph.style` scans every style per call."""
+    from docx.oxml.ns import qn
+    from docx.styles import BabelFish
+
+    names: dict[str | None, str] = {}
+    for el in document.styles.element.findall(qn("w:style")):
+        sid = el.get(qn("w:styleId"))
+        name_el = el.find(qn("w:name"))
+        names[sid] = BabelFish.internal2ui(name_el.get(qn("w:val"))) if name_el is not None else sid
+        if el.get(qn("w:default")) in ("1", "true") and el.get(qn("w:type")) == "paragraph":
+            names[None] = names[sid]
+    return names
+
+
+def _style_info(paragraph, styles: dict) -> tuple[str, int | None, str | None]:
+    style = styles.get(paragraph._p.style, paragraph._p.style)
     level = None
     if style:
         m = _HEADING_STYLE.match(style.strip())
@@ -100,12 +113,12 @@ def _style_info(paragraph) -> tuple[str, int | None, str | None]:
     return ("list_item" if is_list else "paragraph"), None, style
 
 
-def _add_paragraph(out: TextBuilder, paragraph, origin: Origin) -> None:
-    kind, level, style = _style_info(paragraph)
+def _add_paragraph(out: TextBuilder, paragraph, origin: Origin, styles: dict) -> None:
+    kind, level, style = _style_info(paragraph, styles)
     out.add(paragraph_text(paragraph), kind, level=level, style=style, origin=origin)
 
 
-def _add_table(out: TextBuilder, table, table_index: int) -> None:
+def _add_table(out: TextBuilder, table, table_index: int, styles: dict) -> None:
     """Each cell's paragraphs become blocks; rows are lines, cells are separated by tabs.
 
     Merged cells repeat in python-docx's grid; each distinct cell is emitted once.
@@ -118,7 +131,7 @@ def _add_table(out: TextBuilder, table, table_index: int) -> None:
                 continue
             seen.add(id(cell._tc))
             for p_index, paragraph in enumerate(cell.paragraphs):
-                kind, level, style = _style_info(paragraph)
+                _, _, style = _style_info(paragraph, styles)
                 kind = "table_cell"
                 sep = "\n" if first_in_row else ("\t" if p_index == 0 else "\n")
                 added = out.add(paragraph_text(paragraph), kind, sep=sep, style=style,
@@ -126,4 +139,4 @@ def _add_table(out: TextBuilder, table, table_index: int) -> None:
                 if added:
                     first_in_row = False
             for n, inner in enumerate(cell.tables):
-                _add_table(out, inner, table_index * 1000 + n + 1)
+                _add_table(out, inner, table_index * 1000 + n + 1, styles)

@@ -353,7 +353,7 @@ def assert_rebuilt_anchors(out: bytes, doc, findings) -> dict[int, dict]:
         assert f.code in note and f.message in note
         want = expected_anchor(doc, f)
         got = marks[cid]["text"]
-        assert got == re.sub(r"^(?:- |#+ )", "", want), (f.code, want, got)
+        assert got == re.sub(r"^(?:[-*•·▪◦‣●○■□➢✓]\s+|#{1,6}\s+)", "", want), (f.code, want, got)
     return marks
 
 
