@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 
 from nlp.findings import Finding
+from nlp.provisions import NARRATIVE
 from nlp.taxonomy import taxonomy
 
 ARTIFACT = Path(__file__).resolve().parent / "artifacts" / "provision_tfidf"  # .json + .npz
@@ -45,7 +46,8 @@ class ProvisionModel:
 
     def findings(self, doc, items, existing: list[Finding]) -> list[Finding]:
         flagged = [(f.start, f.end) for f in existing if f.start != f.end]
-        todo = [it for it in items if not any(s < it.end and e > it.start for s, e in flagged)]
+        todo = [it for it in items if not any(s < it.end and e > it.start for s, e in flagged)
+                and _looks_like_provision(doc.text[it.start:it.end], it.kind)]
         texts = [doc.text[it.start:it.end] for it in todo]
         out = []
         for item, text, p, code in zip(todo, texts, self.proba(texts), self.fault_of(texts)):
@@ -59,6 +61,13 @@ class ProvisionModel:
                         f"(probability {p:.2f}); most like: {fault.title.lower()}. {fault.message}",
                 suggestion=fault.suggestion, basis=fault.basis, score=round(p, 3), source=MODEL_ID))
         return out
+
+
+def _looks_like_provision(text: str, kind: str) -> bool:
+    """The model was trained on provision items; keep it off introductions and narrative."""
+    if NARRATIVE.search(text):
+        return False
+    return kind in ("list_item", "table_row", "table_cell", "fields") or len(text.split()) <= 40
 
 
 @lru_cache(maxsize=1)

@@ -14,6 +14,7 @@ _NUM = (r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|elev
 _UNIT = r"(?:minutes?|mins?|hours?|hrs?|h\b|sessions?|periods?|lessons?|days?|half[- ]days?|mornings?|afternoons?|weeks?)"
 
 AMOUNT = re.compile(
+    rf"\b{_NUM}\s+(?:\d+|{_NUM})[-\s]?{_UNIT}(?:\s*(?:sessions?|blocks?))?|"   # Three 20-minute sessions
     rf"\b{_NUM}\s*(?:x|×|times)\s*{_NUM}?\s*[-\s]?{_UNIT}|"      # 3 x 30 minutes, 4 x 5 minutes
     rf"\b{_NUM}[-\s]?{_UNIT}(?:\s*(?:sessions?|blocks?))?|"       # 30 minutes, 15-minute, 2 sessions
     r"\b(?:\d+|two|three|four|five|six|seven|eight|ten|twelve)\s+\w+\s+(?:sessions?|lessons?|periods?|hours?|visits?)\b|"
@@ -63,7 +64,8 @@ STAFF = re.compile(
     r"(?:member|members) of (?:the )?(?:learning )?support team|adults? trained in [\w\s-]{3,30}?)\b",
     re.I)
 QUALIFICATION = re.compile(
-    r"\b(?:HCPC[- ]registered|qualified|trained in [\w\s-]{3,40}?|training in [\w\s-]{3,40}?|"
+    r"\b(?:HCPC[- ]registered|qualified|trained (?:in|by) (?:the )?[\w'’-]+(?: (?!and\b|to\b|by\b)[\w'’-]+){0,4}|"
+    r"training in (?:the )?[\w'’-]+(?: (?!and\b|to\b|by\b)[\w'’-]+){0,4}|"
     r"with (?:training|experience|knowledge) (?:in|of) [\w\s'-]{3,60}?|accredited|registered|specialist)\b", re.I)
 GROUP = re.compile(
     r"\b(?:1:1|1-1|1 to 1|one[- ]to[- ]one|one-on-one|individual(?:ly)?|2:1|1:2|1:3|1:4|"

@@ -52,10 +52,16 @@ _LABEL_LIKE = re.compile(r"^(?:communication and interaction|cognition and learn
                          r"independence|none|n/a|not applicable)\.?$", re.I)
 
 
+NARRATIVE = re.compile(r"\b(?:set out (?:below|above|in)|as follows|this section|the following|below is|"
+                       r"provision below|is described in|are described in|unless stated otherwise)\b", re.I)
+
+
 def is_provision(text: str, item: Item) -> bool:
     stripped = _BULLET.sub("", text).strip()
     if item.kind == "heading" or not stripped or stripped.endswith(":") or _LABEL_LIKE.match(stripped):
         return False
+    if item.kind in ("paragraph", "sentence") and NARRATIVE.search(stripped):
+        return False  # an introduction to the section, not a provision
     words = stripped.split()
     if len(words) <= 4 and not stripped.endswith((".", ")")) and all(w[:1].isupper() or w.lower() in
                                                                     ("and", "of", "the", "for", "&", "or")
