@@ -40,23 +40,25 @@ class TfidfModel:
         self.meta = meta
         self.arrays = arrays
 
-    def transform(self, texts: list[str]) -> np.ndarray:
-        out = np.zeros((len(texts), len(self.idf)))
-        for row, text in enumerate(texts):
-            counts: dict[int, int] = {}
-            for f in analyse(text):
-                j = self.index.get(f)
-                if j is not None:
-                    counts[j] = counts.get(j, 0) + 1
-            for j, c in counts.items():
-                out[row, j] = (1.0 + math.log(c)) * self.idf[j]
-            norm = np.linalg.norm(out[row])
-            if norm:
-                out[row] /= norm
-        return out
+    def features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """The sparse TF-IDF vector of one text, as (indices, L2-normalised values)."""
+        counts: dict[int, int] = {}
+        for f in analyse(text):
+            j = self.index.get(f)
+            if j is not None:
+                counts[j] = counts.get(j, 0) + 1
+        idx = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+        vals = np.array([(1.0 + math.log(c)) for c in counts.values()]) * self.idf[idx] if counts else np.zeros(0)
+        norm = np.linalg.norm(vals)
+        return idx, (vals / norm if norm else vals)
 
     def scores(self, texts: list[str], name: str) -> np.ndarray:
-        return self.transform(texts) @ self.arrays[f"{name}_coef"].T + self.arrays[f"{name}_intercept"]
+        coef, intercept = self.arrays[f"{name}_coef"], self.arrays[f"{name}_intercept"]
+        out = np.empty((len(texts), coef.shape[0]))
+        for row, text in enumerate(texts):
+            idx, vals = self.features(text)
+            out[row] = coef[:, idx] @ vals + intercept
+        return out
 
     @classmethod
     def load(cls, stem: Path) -> "TfidfModel":

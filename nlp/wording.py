@@ -42,13 +42,18 @@ class WordingRules:
             if tokens:
                 self._matcher.add(rule.id, tokens)
 
-    def matches(self, text: str) -> list[tuple[Rule, int, int]]:
-        """Every (rule, start, end) match of every pattern in `text`."""
+    def matches(self, text: str, ranges: dict[str, list[tuple[int, int]]] | None = None) -> list[tuple[Rule, int, int]]:
+        """Every (rule, start, end) match of every pattern in `text`; with `ranges`, regexes only
+        scan the spans of the sections each rule applies to (most of a plan is not Section F)."""
         out: list[tuple[Rule, int, int]] = []
         for rule in self.rules:
+            spans = [(0, len(text))] if ranges is None else [r for sec in rule.sections for r in ranges.get(sec, [])]
             for p in rule.patterns:
-                if p.regex is not None:
-                    out.extend((rule, m.start(), m.end()) for m in p.regex.finditer(text) if m.end() > m.start())
+                if p.regex is None:
+                    continue
+                for start, end in spans:
+                    out.extend((rule, m.start(), m.end()) for m in p.regex.finditer(text, start, end)
+                               if m.end() > m.start())
         if self._nlp is not None:
             by_id = {r.id: r for r in self._spacy_rules}
             sdoc = self._nlp.make_doc(text)
@@ -63,7 +68,7 @@ class WordingRules:
         starts = [it.start for it in items]
         elements_cache: dict[Item, Elements] = {}
         findings: dict[tuple, Finding] = {}
-        for rule, s, e in self.matches(text):
+        for rule, s, e in self.matches(text, _section_ranges(items)):
             while s < e and text[s].isspace():
                 s += 1
             while e > s and text[e - 1].isspace():
@@ -89,6 +94,20 @@ class WordingRules:
                                     text=text[s:e], message=rule.message, suggestion=rule.suggestion,
                                     basis=rule.basis, score=1.0, source=rule.source)
         return list(findings.values())
+
+
+def _section_ranges(items: list[Item]) -> dict[str, list[tuple[int, int]]]:
+    """Contiguous text ranges per section, from the items (per-area tables interleave sections)."""
+    ranges: dict[str, list[tuple[int, int]]] = {}
+    for it in items:
+        if it.section is None:
+            continue
+        spans = ranges.setdefault(it.section, [])
+        if spans and it.start - spans[-1][1] <= 2:
+            spans[-1] = (spans[-1][0], it.end)
+        else:
+            spans.append((it.start, it.end))
+    return ranges
 
 
 def _excepted(rule: Rule, scope: str, s: int, e: int) -> bool:
