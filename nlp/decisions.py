@@ -389,10 +389,10 @@ def _local_authority(text: str) -> Label | None:
 
 
 def _date_near(text: str, sents, cue: re.Pattern) -> Label | None:
+    """The first date after a cue word in the same sentence ("Hearing: 11 February 2025")."""
     for s, e in sents:
-        sent = text[s:e]
-        if cue.search(sent):
-            dates = parse_dates(text, s, e)
+        for m in cue.finditer(text, s, e):
+            dates = [d for d in parse_dates(text, m.end(), min(e, m.end() + 80))]
             if dates:
                 ds, de, iso = dates[0]
                 return Label(iso, 0.9, "rules", [Evidence(ds, de, text[ds:de])])
