@@ -83,6 +83,17 @@ def render_decision(path: str, analysis) -> str:
     show("sections in dispute", ev["sections"])
     show("outcome", [ev["outcome"]])
     show("drafting issues found", ev["drafting_issues"])
+    if d.get("timeline"):
+        t = d["timeline"]
+        lines.append("  timeline:")
+        for e in t["events"]:
+            if e["primary"]:
+                lines.append(f"      {e['date']}  {e['kind'].replace('_', ' '):<22} \"{e['text']}\" @{e['start']}-{e['end']}")
+        known = {k: v for k, v in t["durations"].items() if v is not None}
+        if known:
+            lines.append("  durations: " + ", ".join(f"{k.replace('_', ' ')} {v} days" for k, v in known.items()))
+        lines.append(f"  mediation: {t['mediation']['status'].replace('_', ' ')}"
+                     + (f" ({t['mediation']['resolved']})" if t["mediation"].get("resolved") else ""))
     if d["anonymisation_warnings"]:
         lines.append(f"  warning: {len(d['anonymisation_warnings'])} sign(s) the text may identify someone, e.g. "
                      f"\"{d['anonymisation_warnings'][0]['text']}\"")

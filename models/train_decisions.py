@@ -143,11 +143,11 @@ def main(argv: list[str] | None = None) -> int:
             "per_label_rules": options["rules"][0][1],
         }
         final = pipeline().fit(texts, Y)
+        final.steps[0][1].stop_words_ = None  # the pruned vocabulary is only for inspection; it would triple the file
         bundle[task] = {"model": final, "labels": labels, "strategy": strategy, "threshold": float(threshold)}
-    import skops.io as sio
+    from . import skops_io
 
-    ARTIFACT.parent.mkdir(parents=True, exist_ok=True)
-    sio.dump(bundle, ARTIFACT)
+    skops_io.dump(bundle, ARTIFACT)
     DecisionModel(bundle)  # fails fast if the bundle shape is wrong
     METRICS.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     write_card(results)

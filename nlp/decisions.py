@@ -49,6 +49,7 @@ class DecisionAnalysis:
     drafting_issues: list[Label]
     metadata: dict[str, Label | None]
     anonymisation_warnings: list[Evidence]
+    timeline: object = None  # nlp.timeline.Timeline
 
     def to_json(self, evidence: bool = True) -> dict:
         out = {
@@ -60,6 +61,8 @@ class DecisionAnalysis:
             "metadata": {k: (v.value if v else None) for k, v in self.metadata.items()},
             "anonymisation_warnings": [asdict(e) for e in self.anonymisation_warnings],
         }
+        if self.timeline is not None:
+            out["timeline"] = self.timeline.to_json(evidence)
         if evidence:
             out["evidence"] = {
                 "appeal_types": [_label_json(x) for x in self.appeal_types],
@@ -133,9 +136,17 @@ class DecisionAnalyser:
         issues = self._drafting(text, sents) if type_ids & SECTION_APPEALS or tribunal == "ut" else []
         if self.model is not None and (type_ids & SECTION_APPEALS):
             issues = self.model.merge_drafting(text, issues)
+        meta = metadata(text, sents, tribunal)
+        from .timeline import extract_timeline
+
+        timeline = extract_timeline(text, tribunal=tribunal, sections=[x.value for x in sections])
+        for key, kind in (("decision_date", "decision"), ("hearing_date", "hearing")):
+            event = timeline.event(kind)
+            if event is not None:  # the timeline reads each date in its context; it wins over the cue search
+                meta[key] = Label(event.date, 0.9, "rules", [Evidence(event.start, event.end, event.text)])
         return DecisionAnalysis(tribunal=tribunal, appeal_types=types, sections=sections, outcome=outcome,
-                                drafting_issues=issues, metadata=metadata(text, sents, tribunal),
-                                anonymisation_warnings=anonymisation_warnings(text))
+                                drafting_issues=issues, metadata=meta,
+                                anonymisation_warnings=anonymisation_warnings(text), timeline=timeline)
 
     # -- appeal types --------------------------------------------------------------------------
     def _appeal_types(self, text: str, sents) -> list[Label]:

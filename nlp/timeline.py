@@ -19,7 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable, NamedTuple
+from collections.abc import Iterable
+from typing import NamedTuple
 
 from .dates import MONTHS, parse_dates
 from .sentences import sentence_spans
@@ -102,9 +103,12 @@ class _Mention(NamedTuple):
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 _DAY_OF = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.I)
-_RANGE_HEAD = re.compile(r"(?<![\w£$.,/-])(\d{1,2})(?:st|nd|rd|th)?[ \t]*(?:and|&|to|-|–)[ \t]*$", re.I)
+_RANGE_HEAD = re.compile(r"(?<![\w£$.,/-])(\d{1,2})(?:st|nd|rd|th)?(?:[ \t]*,[ \t]*\d{1,2}(?:st|nd|rd|th)?)*"
+                         r"[ \t]*,?[ \t]*(?:and|&|to|-|–)[ \t]*$", re.I)
+_RANGE_TEXT = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?[ \t]*(?:and|&|to|-|–)[ \t]*(\d{1,2})(?:st|nd|rd|th)?[ \t]+[a-z]", re.I)
+_LIST_HEAD = re.compile(r"(?<![\w£$.,/-])(\d{1,2})(?:st|nd|rd|th)?(?:[ \t]*,[ \t]*\d{1,2}(?:st|nd|rd|th)?)*[ \t]*,[ \t]*$", re.I)
 _NOT_RANGE = re.compile(r"\b(?:aged?|years?|paragraphs?|paras?|sections?|parts?|pages?|rules?|regulations?|"
-                        r"items?|no\.?|nos\.?|between|from)[ \t]*$", re.I)
+                        r"items?|no\.?|nos\.?|£)[ \t]*$", re.I)
 _NUMERIC_REF = re.compile(r"\b(?:para(?:graph)?s?|sections?|s|regs?|regulations?|rules?|pages?|p|pp|items?|"
                           r"version|v)\.?[ \t]*$", re.I)
 
@@ -119,13 +123,11 @@ def find_dates(text: str) -> list[_Mention]:
     ranges ("4 and 5 June 2024") folded into one mention whose date is the first day."""
     found: list[_Mention] = []
     for s, e, iso in parse_dates(text):
-        if text[s:s + 4].lower() == "the " or text[s:s + 4].lower() == "the\t":
-            s = s + 4
-            while text[s].isspace():
-                s += 1
-        if text[s].isdigit() and not re.search(r"[a-z]", text[s:e], re.I):
-            if _NUMERIC_REF.search(text[max(0, s - 15):s]):
-                continue  # "paragraph 4.3.12" is not a date
+        if (the := re.match(r"the\s+", text[s:e], re.I)):
+            s += the.end()
+        if text[s].isdigit() and not re.search(r"[a-z]", text[s:e], re.I) \
+                and _NUMERIC_REF.search(text[max(0, s - 15):s]):
+            continue  # "paragraph 4.3.12" is not a date
         found.append(_Mention(s, e, iso))
     taken = [(m.start, m.end) for m in found]
     for m in _DAY_OF.finditer(text):
@@ -137,19 +139,43 @@ def find_dates(text: str) -> list[_Mention]:
             continue
         found.append(_Mention(m.start(), m.end(), iso))
     found.sort()
-    out = []
+    out: list[_Mention] = []
     for m in found:
-        head = _RANGE_HEAD.search(text, max(0, m.start - 16), m.start)
-        if head and re.match(r"\d", text[m.start]) and re.search(r"[a-z]", text[m.start:m.end], re.I) \
-                and not _NOT_RANGE.search(text, max(0, head.start() - 20), head.start()) \
-                and not (out and out[-1].end > head.start()):
-            y, mo, d = (int(x) for x in m.iso.split("-"))
-            first = int(head.group(1))
-            if 1 <= first < d:
-                out.append(_Mention(head.start(), m.end, date(y, mo, first).isoformat(), (m.start, m.end, m.iso)))
-                continue
-        out.append(m)
+        if out and out[-1].end > m.start:
+            continue
+        out.append(_range(text, m, out[-1].end if out else 0))
     return out
+
+
+def _range(text: str, m: _Mention, floor: int) -> _Mention:
+    """A run of hearing days ("4 and 5 June 2024", "3, 4 and 5 June 2024") as one mention dated by its
+    first day, with the last day kept. Works whether or not parse_dates already folded the range."""
+    if not re.search(r"[a-z]", text[m.start:m.end], re.I) or not text[m.start].isdigit():
+        return m
+    y, mo, d = (int(x) for x in m.iso.split("-"))
+    folded = _RANGE_TEXT.match(text, m.start, m.end)
+    if folded and _NOT_RANGE.search(text, max(0, m.start - 20), m.start):  # "Year 4 and 5 June 2024"
+        try:
+            return _Mention(folded.start(2), m.end, date(y, mo, int(folded.group(2))).isoformat())
+        except ValueError:
+            return m
+    if folded:  # parse_dates gave the range, dated by its first day
+        first, last, last_start, start = int(folded.group(1)), int(folded.group(2)), folded.start(2), m.start
+    else:
+        head = _RANGE_HEAD.search(text, max(floor, m.start - 40), m.start)
+        if not head or _NOT_RANGE.search(text, max(0, head.start() - 20), head.start()):
+            return m
+        first, last, last_start, start = int(head.group(1)), d, m.start, head.start()
+    more = _LIST_HEAD.search(text, max(floor, start - 30), start)
+    if more and not _NOT_RANGE.search(text, max(0, more.start() - 20), more.start()):
+        first, start = int(more.group(1)), more.start()
+    try:
+        first_iso, last_iso = date(y, mo, first).isoformat(), date(y, mo, last).isoformat()
+    except ValueError:
+        return m
+    if not first < last:
+        return m
+    return _Mention(start, m.end, first_iso, (last_start, m.end, last_iso))
 
 
 # --------------------------------------------------------------------------- what a date is for
@@ -171,6 +197,7 @@ _FTT = _c(r"\b(?:First[- ]tier[ \t]+Tribunal|FtT|tribunal[ \t]+below)\b" + _PARE
 _LISTED = [
     _c(r"\b(?:hearing|listing|case|appeal|claim)\b[^.;\n\d]{0,30}?\b(?:listed|fixed|arranged|scheduled|set[ \t]+down|"
        r"re-?listed|adjourned|postponed)\b[ \t]+(?:for|on|to|until)"),
+    _c(r"\bhearing\b[^.;\n\d]{0,20}?\b(?:will|is[ \t]+to|shall)[ \t]+(?:take[ \t]+place|be[ \t]+held|go[ \t]+ahead)[ \t]+on"),
     _c(r"\blisted[ \t]+for[ \t]+(?:a[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+)?(?:final[ \t]+)?hearing[ \t]+on"),
 ]
 _CM = [
@@ -180,6 +207,8 @@ _CM = [
     _c(r"\bdirections?\b(?:[ \t]+(?:were|was))?(?:[ \t]+(?:given|made|issued|sent))?[ \t]+(?:of|dated|on)"),
 ]
 _CERT = _c(r"\bcertificate\b(?P<gap>[^.;\n]{0,80}?)\b(?:dated|issued|issued[ \t]+on|obtained[ \t]+on|of|on|date)")
+_OTHER_CERT = re.compile(r"\b(?:medical|birth|death|sick\w*|doctor'?s|GP'?s|attendance|training|completion|"
+                         r"vaccination|disability)[ \t]+certificate\b", _I)
 _CERT_BAD_GAP = re.compile(r"\b(?:appeal\w*|regist\w*|lodged|hearing|heard|decided|decision|letter|withdr\w*)\b", _I)
 _MED = _c(r"\bmediat(?:ion|ed)\b(?:[ \t]+(?:meeting|session|day|appointment))?"
           r"(?:[ \t]+(?:took[ \t]+place|was[ \t]+held|happened|went[ \t]+ahead|occurred|held))?[ \t]+(?:on|of|dated)")
@@ -302,7 +331,7 @@ def _classify(text: str, m: _Mention, lo: int, hi: int, tribunal: str | None, cm
     for p in _CM:
         add("case_management", p.search(window), 8)
     x = _CERT.search(window)
-    if x and not _CERT_BAD_GAP.search(x.group("gap")) and re.search(r"mediat", text[_hard_stop(text, max(0, m.start - 400), m.start):m.end + len(right)], _I):
+    if x and not _CERT_BAD_GAP.search(x.group("gap")) and not _OTHER_CERT.search(window, x.start() - 30 if x.start() > 30 else 0, x.end()):
         add("mediation_certificate", x, 7)
     add("mediation", _MED.search(window), 6)
     for p in _REG:
@@ -371,9 +400,8 @@ def _decision_mentions(text: str, mentions: list[_Mention], classified: dict[int
     for m in reversed(mentions):
         if m.start < tail_start:
             break
-        hit = classified.get(m.start)
-        if hit and hit.kind in ("hearing_listed", "ftt_decision"):
-            continue
+        if m.start in classified:
+            continue  # a date the text says is something else (a listed hearing, the LA's decision ...)
         if _DEADLINE.search(text, max(0, m.start - 40), m.start):
             continue
         return [m]
@@ -545,7 +573,7 @@ def extract_timeline(text: str, *, tribunal: str | None = None, sections: Iterab
 
     # one primary event per kind: the most specific, then the first in the text
     best: dict[str, TimelineEvent] = {}
-    for spec, ev in sorted(raw, key=lambda x: (-x[0], x[1].start)):
+    for _, ev in sorted(raw, key=lambda x: (-x[0], x[1].start)):
         if ev.primary and ev.kind not in best:
             best[ev.kind] = ev
     events = []
