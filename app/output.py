@@ -51,6 +51,7 @@ def render_text(reports) -> str:
         if score is not None:
             lines.append(f"  Section F: {len(report.provisions)} provision items, "
                          f"{score:.0%} pass the CoP 9.69 test (specified, quantified, delivered by a named role)")
+        lines.append("  " + report.scorecard().text())
         lines.append("")
     lines.append(f"{_n(totals['error'], 'error')}, {_n(totals['warning'], 'warning')}, "
                  f"{_n(totals['suggestion'], 'suggestion')} in {_n(len(reports), 'file')}")

@@ -41,6 +41,11 @@ class Report:
         ok = sum(1 for p in self.provisions if p.passes and not any(p.start <= s < p.end for s, _ in errors))
         return ok / len(self.provisions)
 
+    def scorecard(self):
+        from .scorecard import scorecard
+
+        return scorecard(self)
+
     def to_json(self) -> dict:
         doc = self.document
         return {
@@ -55,6 +60,7 @@ class Report:
             "merged_sections": [list(g) for g in self.sections.merged],
             "summary": {**self.counts(), "enforceability": self.enforceability(),
                         "provision_items": len(self.provisions)},
+            "scorecard": self.scorecard().to_json(),
             "findings": [f.to_json() for f in self.findings],
         }
 

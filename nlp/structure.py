@@ -37,7 +37,8 @@ def plan_status(doc: Document) -> str | None:
 def structure_findings(doc: Document, sections: SectionMap, items: list[Item], status: str | None) -> list[Finding]:
     if sections.layout == "unknown":
         return []
-    return [*_missing(doc, sections), *_wrong_section(doc, items), *_placement(doc, sections, status)]
+    return [*_missing(doc, sections), *_wrong_section(doc, items), *_placement(doc, sections, status),
+            *_social_care(doc, sections, items)]
 
 
 def _finding(code: str, section: str | None, start: int, end: int, doc: Document, message: str | None = None,
@@ -95,3 +96,40 @@ def _placement(doc: Document, sections: SectionMap, status: str | None) -> list[
         return [_finding("placement_fault", "I", span.start, end, doc,
                          "A final plan must name the school or institution, or at least its type, in Section I.")]
     return []
+
+
+# CSDPA 1970 s2 services (H1) and what belongs in H2 instead (residential breaks, adult care).
+_CSDPA = re.compile(r"\b(?:practical (?:help|assistance) (?:in|at) (?:the )?home|personal assistant|home care|"
+                    r"(?:day|non-residential|daytime|after-school|holiday) (?:short )?breaks?|short breaks? (?:during the day|"
+                    r"club|scheme)|holiday (?:scheme|club|play ?scheme)|recreational|leisure|youth club|"
+                    r"adaptations? (?:to|of) the (?:family )?home|home adaptations?|(?:help|assistance) with travel|"
+                    r"travel (?:to|for) (?:activities|leisure)|disabled facilities|telephone|meals)\b", re.I)
+_H2_ONLY = re.compile(r"\b(?:overnight|residential) (?:short )?breaks?|\bovernight respite\b|\bshort breaks? "
+                      r"(?:unit|home) overnight|\bCare Act 2014\b|\badult social care\b|\bfoster(?:ing)? (?:care|placement)\b",
+                      re.I)
+_NONE = re.compile(r"^\s*(?:none|n/?a|not applicable|no (?:social care )?(?:needs|provision)[^.]*)\.?\s*$", re.I)
+
+
+def _social_care(doc: Document, sections: SectionMap, items: list[Item]) -> list[Finding]:
+    out = []
+    for item in items:
+        if item.kind == "heading" or item.section not in ("H1", "H2"):
+            continue
+        text = doc.text[item.start:item.end]
+        if item.section == "H2" and _CSDPA.search(text) and not _H2_ONLY.search(text):
+            out.append(_finding("social_care_misclassification", "H2", item.start, item.end, doc,
+                                "This is a service under section 2 of the Chronically Sick and Disabled Persons Act "
+                                "1970, which belongs in Section H1, not H2."))
+        elif item.section == "H1" and _H2_ONLY.search(text):
+            out.append(_finding("social_care_misclassification", "H1", item.start, item.end, doc,
+                                "Residential or overnight breaks and adult care are not CSDPA s2 services; they belong "
+                                "in Section H2."))
+    d_items = [it for it in items if it.section == "D" and it.kind != "heading"
+               and not _NONE.match(doc.text[it.start:it.end]) and len(doc.text[it.start:it.end].split()) >= 6]
+    h_items = [it for it in items if it.section in ("H1", "H2") and it.kind != "heading"
+               and not _NONE.match(doc.text[it.start:it.end])]
+    if d_items and not h_items and not any(g for g in sections.merged if "H1" in g or "H2" in g):
+        first = d_items[0]
+        out.append(_finding("social_care_misclassification", "D", first.start, first.end, doc,
+                            "Section D records social care needs, but Sections H1 and H2 make no provision for them."))
+    return out
