@@ -18,6 +18,9 @@ _EDU_THERAPY = re.compile(r"\b(?:speech(?:,)? (?:and|&) language therapy|speech 
                           r"SaLT|SALT|SLT|speech and language therapist|occupational therapist|physiotherapist)\b", re.I)
 _PROVISION_CUE = re.compile(r"\b(?:sessions?|programme|will (?:provide|deliver|receive|have|see|work)|block|weekly|termly|"
                             r"fortnightly|daily|train(?:ing)?|delivered|direct|targets?|per (?:week|term))\b", re.I)
+# Therapy for a health purpose stays in G (eating and drinking, posture, equipment, medical care).
+_HEALTH_PURPOSE = re.compile(r"\b(?:dysphagia|eating and drinking|swallow\w*|feeding|postur\w+|wheelchair|splints?|"
+                             r"orthotics?|seating|medication|continence|tube|hoist|pressure care|chest physio\w*)\b", re.I)
 _SCHOOL = re.compile(r"\b(?:[A-Z][\w'’-]+ ){1,5}(?:Primary|Secondary|Infant|Junior|Special|High|Community|Free|Grammar)?"
                      r" ?(?:School|Academy|College|Nursery|Unit|Base)\b")
 _SCHOOL_TYPE = re.compile(r"\b(?:mainstream|special|maintained|independent|academy|resource(?:d)? (?:base|provision)|"
@@ -69,7 +72,7 @@ def _wrong_section(doc: Document, items: list[Item]) -> list[Finding]:
             continue
         text = doc.text[item.start:item.end]
         m = _EDU_THERAPY.search(text)
-        if m and _PROVISION_CUE.search(text):
+        if m and _PROVISION_CUE.search(text) and not _HEALTH_PURPOSE.search(text):
             out.append(_finding("wrong_section", item.section, item.start, item.end, doc,
                                 f"Therapy that educates or trains is special educational provision, so it belongs in "
                                 f"Section F, where the local authority must secure it; here it is in Section "
@@ -104,10 +107,12 @@ _CSDPA = re.compile(r"\b(?:practical (?:help|assistance) (?:in|at) (?:the )?home
                     r"club|scheme)|holiday (?:scheme|club|play ?scheme)|recreational|leisure|youth club|"
                     r"adaptations? (?:to|of) the (?:family )?home|home adaptations?|(?:help|assistance) with travel|"
                     r"travel (?:to|for) (?:activities|leisure)|disabled facilities|telephone|meals)\b", re.I)
-_H2_ONLY = re.compile(r"\b(?:overnight|residential) (?:short )?breaks?|\bovernight respite\b|\bshort breaks? "
-                      r"(?:unit|home) overnight|\bCare Act 2014\b|\badult social care\b|\bfoster(?:ing)? (?:care|placement)\b",
-                      re.I)
-_NONE = re.compile(r"^\s*(?:none|n/?a|not applicable|no (?:social care )?(?:needs|provision)[^.]*)\.?\s*$", re.I)
+_H2_ONLY = re.compile(r"(?<!non-)\b(?:overnight|residential) (?:short )?breaks?|\bovernight respite\b|\bshort breaks? "
+                      r"(?:unit|home) overnight|\b(?:provided|arranged|assessed) under the Care Act\b|"
+                      r"\badult social care\b|\bfoster(?:ing)? (?:care|placement)\b", re.I)
+_NONE = re.compile(r"^\s*(?:none|n/?a|not applicable|no (?:social care )?(?:needs|provision)[^.]*)\.?\s*$|"
+                   r"\bno (?:\w+ ){0,3}(?:needs|provision)\b[^.]{0,40}\b(?:identified|recorded|assessed|required)|"
+                   r"\bnot known to\b", re.I)
 
 
 def _social_care(doc: Document, sections: SectionMap, items: list[Item]) -> list[Finding]:
@@ -125,9 +130,9 @@ def _social_care(doc: Document, sections: SectionMap, items: list[Item]) -> list
                                 "Residential or overnight breaks and adult care are not CSDPA s2 services; they belong "
                                 "in Section H2."))
     d_items = [it for it in items if it.section == "D" and it.kind != "heading"
-               and not _NONE.match(doc.text[it.start:it.end]) and len(doc.text[it.start:it.end].split()) >= 6]
+               and not _NONE.search(doc.text[it.start:it.end]) and len(doc.text[it.start:it.end].split()) >= 6]
     h_items = [it for it in items if it.section in ("H1", "H2") and it.kind != "heading"
-               and not _NONE.match(doc.text[it.start:it.end])]
+               and not _NONE.search(doc.text[it.start:it.end])]
     if d_items and not h_items and not any(g for g in sections.merged if "H1" in g or "H2" in g):
         first = d_items[0]
         out.append(_finding("social_care_misclassification", "D", first.start, first.end, doc,

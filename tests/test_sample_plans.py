@@ -99,3 +99,20 @@ def test_provision_table_on_a_sample(reports):
     good = [r for r in rows if r.passes]
     assert good and all(r.amount or r.frequency for r in good) and all(r.staff for r in good)
     assert any("amount" in r.missing for r in rows)
+
+
+# Plan-level findings on the samples: exactly the planted ones (a new one fails, a lost one fails).
+EXPECTED_STRUCTURE = {
+    ("plan02_callum_dempsey.docx", "missing_section", "J"),
+    ("plan03_priya_raman.docx", "wrong_section", "G"),
+    ("plan06_jayden_thorne.pdf", "placement_fault", "I"),
+    ("plan08_ethan_mbeki_shaw.txt", "wrong_section", "G"),
+    ("plan08_ethan_mbeki_shaw.txt", "missing_section", "H1"),
+}
+STRUCTURE_CODES = {"missing_section", "wrong_section", "placement_fault", "social_care_misclassification"}
+
+
+def test_structural_findings_are_exactly_the_planted_ones(reports):
+    found = {(name, f.code, f.section) for name, report in reports.items() for f in report.findings
+             if f.code in STRUCTURE_CODES}
+    assert found == EXPECTED_STRUCTURE
