@@ -37,10 +37,14 @@ def build_parser() -> argparse.ArgumentParser:
                        help="switch off a rule id or a fault code; may be repeated or comma-separated")
         p.add_argument("--max-size-mb", type=float, default=None, help="largest file accepted (default 50)")
         p.add_argument("--no-model", action="store_true", help="rules only: skip the learned second opinion")
+        p.add_argument("--thread", choices=["off", "lexical", "embeddings", "auto"], default="lexical",
+                       help="golden-thread check of needs against provision: lexical (default, fast), embeddings "
+                            "(sentence-transformer, needs the 'embed' extra), auto (embeddings if installed), off")
 
     check = sub.add_parser("check", help="check plans and list their drafting faults")
     common(check)
     check.add_argument("--format", choices=["text", "json"], default="text")
+    check.add_argument("--matrix", action="store_true", help="print the golden-thread matrix (needs, provision, outcomes)")
     check.add_argument("--min-severity", choices=["suggestion", "warning", "error"], default="suggestion")
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when faults are found")
     check.add_argument("--status", choices=["draft", "final"], help="treat the plan as a draft or final plan "
@@ -64,8 +68,11 @@ def build_parser() -> argparse.ArgumentParser:
     dec.add_argument("--format", choices=["text", "json"], default="text")
     dec.add_argument("--max-size-mb", type=float, default=None)
 
+    ui = sub.add_parser("app", help="open the sendlens app in the browser (review, disputes dashboard, training)")
+    ui.add_argument("--port", type=int, default=8501)
+
     train = sub.add_parser("train", help="rebuild the models from the project's own corpora (deterministic)")
-    train.add_argument("which", nargs="?", choices=["all", "provisions", "decisions"], default="all")
+    train.add_argument("which", nargs="?", choices=["all", "provisions", "decisions", "golden-thread"], default="all")
     train.add_argument("--no-embeddings", action="store_true", help="skip the sentence-transformer comparison")
     return parser
 
@@ -74,7 +81,7 @@ def _checker(args):
     from nlp.checker import Checker
 
     disabled = {x.strip() for d in args.disable for x in d.split(",") if x.strip()}
-    return Checker(rule_packs=args.rules, disabled=disabled, use_model=not args.no_model)
+    return Checker(rule_packs=args.rules, disabled=disabled, use_model=not args.no_model, thread=args.thread)
 
 
 def _load(path: Path, args):
@@ -106,7 +113,7 @@ def cmd_check(args) -> int:
         else:
             print(json.dumps({"files": [r.to_json() for r in reports], "errors": errors}, ensure_ascii=False))
     else:
-        sys.stdout.write(render_text(reports))
+        sys.stdout.write(render_text(reports, matrix=args.matrix))
     if errors:
         return EXIT_ERROR
     return EXIT_OK if args.exit_zero else worst
@@ -180,6 +187,10 @@ def cmd_train(args) -> int:
         from models.train_decisions import main as train_decisions
 
         train_decisions(argv)
+    if args.which in ("all", "golden-thread"):
+        from models.tune_golden_thread import main as tune_golden_thread
+
+        tune_golden_thread(argv)
     return EXIT_OK
 
 
@@ -196,6 +207,10 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_decision(args)
         if args.command == "train":
             return cmd_train(args)
+        if args.command == "app":
+            from .launch import main as launch
+
+            return launch(["--port", str(args.port)])
     except (ValueError, FileNotFoundError, RuntimeError) as err:  # bad pack or rule id, missing path, missing extra
         print(f"sendlens: error: {err}", file=sys.stderr)
         return EXIT_ERROR

@@ -22,7 +22,7 @@ def expand_paths(paths: list[str]) -> list[Path]:
     return out
 
 
-def render_text(reports) -> str:
+def render_text(reports, matrix: bool = False) -> str:
     lines: list[str] = []
     totals = {"error": 0, "warning": 0, "suggestion": 0}
     for report in reports:
@@ -52,6 +52,8 @@ def render_text(reports) -> str:
             lines.append(f"  Section F: {len(report.provisions)} provision items, "
                          f"{score:.0%} pass the CoP 9.69 test (specified, quantified, delivered by a named role)")
         lines.append("  " + report.scorecard().text())
+        if matrix and report.golden_thread is not None:
+            lines.extend("  " + ln for ln in report.golden_thread.text().splitlines())
         lines.append("")
     lines.append(f"{_n(totals['error'], 'error')}, {_n(totals['warning'], 'warning')}, "
                  f"{_n(totals['suggestion'], 'suggestion')} in {_n(len(reports), 'file')}")

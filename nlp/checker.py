@@ -26,6 +26,7 @@ class Report:
     findings: list[Finding]
     provisions: list[ProvisionRow] = field(default_factory=list)
     status: str | None = None
+    golden_thread: object = None  # nlp.golden_thread.GoldenThread
 
     def counts(self) -> dict[str, int]:
         out = {"error": 0, "warning": 0, "suggestion": 0}
@@ -62,12 +63,15 @@ class Report:
                         "provision_items": len(self.provisions)},
             "scorecard": self.scorecard().to_json(),
             "findings": [f.to_json() for f in self.findings],
+            **({"golden_thread": self.golden_thread.to_json()} if self.golden_thread is not None else {}),
         }
 
 
 class Checker:
     def __init__(self, rule_packs: list[str | Path] = (), disabled: set[str] | frozenset = frozenset(),
-                 use_model: bool = True) -> None:
+                 use_model: bool = True, thread: str = "lexical") -> None:
+        """`thread`: the golden-thread check: 'off', 'lexical' (key concepts and areas, no torch),
+        'embeddings' (adds the sentence-transformer; needs the 'embed' extra) or 'auto'."""
         rules: list[Rule] = []
         for path in [*builtin_pack_paths(), *map(Path, rule_packs)]:
             rules.extend(load_pack(path).rules)
@@ -77,6 +81,9 @@ class Checker:
         self.disabled = set(disabled)
         self.rules = [r for r in rules if r.id not in self.disabled and r.code not in self.disabled]
         self.wording = WordingRules(self.rules)
+        if thread not in ("off", "lexical", "embeddings", "auto"):
+            raise ValueError(f"unknown golden-thread mode {thread!r}")
+        self.thread = thread
         self.model = None
         if use_model:
             from models.provision_model import load_default
@@ -92,11 +99,18 @@ class Checker:
         findings += [f for f in quantification_findings(doc, rows) if f.code not in self.disabled]
         if self.model is not None:
             findings += self.model.findings(doc, [r[0] for r in rows], findings)
+        thread = None
+        if self.thread != "off":
+            from . import golden_thread
+
+            use = None if self.thread == "auto" else self.thread == "embeddings"
+            thread = golden_thread.analyse(doc, items, sections, use_embeddings=use)
+            findings += [f for f in golden_thread.findings(doc, thread) if f.code not in self.disabled]
         status = status or plan_status(doc)
         findings += [f for f in structure_findings(doc, sections, items, status) if f.code not in self.disabled]
         findings = _dedupe(findings)
         findings.sort(key=lambda f: (f.start, -severity_rank(f.severity), f.code))
-        return Report(doc, sections, findings, [r[2] for r in rows], status)
+        return Report(doc, sections, findings, [r[2] for r in rows], status, thread)
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
