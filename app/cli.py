@@ -37,9 +37,10 @@ def build_parser() -> argparse.ArgumentParser:
                        help="switch off a rule id or a fault code; may be repeated or comma-separated")
         p.add_argument("--max-size-mb", type=float, default=None, help="largest file accepted (default 50)")
         p.add_argument("--no-model", action="store_true", help="rules only: skip the learned second opinion")
-        p.add_argument("--thread", choices=["off", "lexical", "embeddings", "auto"], default="lexical",
-                       help="golden-thread check of needs against provision: lexical (default, fast), embeddings "
-                            "(sentence-transformer, needs the 'embed' extra), auto (embeddings if installed), off")
+        p.add_argument("--thread", choices=["off", "lexical", "embeddings", "auto"], default="off",
+                       help="golden-thread check of needs against provision: lexical (key concepts, fast), embeddings "
+                            "(sentence-transformer, needs the 'embed' extra), auto (embeddings if installed), off "
+                            "(default)")
 
     check = sub.add_parser("check", help="check plans and list their drafting faults")
     common(check)

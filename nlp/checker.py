@@ -69,7 +69,7 @@ class Report:
 
 class Checker:
     def __init__(self, rule_packs: list[str | Path] = (), disabled: set[str] | frozenset = frozenset(),
-                 use_model: bool = True, thread: str = "lexical") -> None:
+                 use_model: bool = True, thread: str = "off") -> None:
         """`thread`: the golden-thread check: 'off', 'lexical' (key concepts and areas, no torch),
         'embeddings' (adds the sentence-transformer; needs the 'embed' extra) or 'auto'."""
         rules: list[Rule] = []

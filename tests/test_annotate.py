@@ -115,8 +115,12 @@ def comments(data: bytes) -> dict[int, str]:
 
 
 def expected_anchor(doc, f: Finding) -> str:
-    """The flagged words; a document-level finding covers the whole block at its offset."""
+    """The flagged words (up to the end of their first block: a finding over several cells or
+    paragraphs is anchored in the first); a document-level finding covers the whole block at its offset."""
     if f.end > f.start:
+        block = doc.block_at(f.start)
+        if block is not None and f.end > block.end:
+            return doc.text[f.start:block.end]
         return f.text
     block = doc.block_at(f.start) or doc.blocks[0]
     return doc.block_text(block)
