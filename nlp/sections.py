@@ -77,6 +77,7 @@ class SectionMap:
     layout: str  # "classic" | "per_area" | "unknown"
     merged: list[tuple[str, ...]] = field(default_factory=list)
     headings: dict[str, list[int]] = field(default_factory=dict)
+    merged_at: dict[tuple[str, ...], int] = field(default_factory=dict)  # where each merged heading starts
 
     def __post_init__(self) -> None:
         self.spans.sort(key=lambda s: s.start)
@@ -218,12 +219,14 @@ def split_sections(doc: Document) -> SectionMap:
         spans.extend(_split_tables(doc, bi, start, end, ids, title))
     # Tables carrying B | F | E columns anywhere (e.g. the per-area layout under a generic heading)
     present_ids = {s.section for s in spans}
-    for group in {m[1] for m in marks if len(m[1]) > 1}:
-        if not all(sid in present_ids for sid in group):
-            merged.append(group)
+    merged_at: dict[tuple[str, ...], int] = {}
+    for start, ids, _, _ in marks:
+        if len(ids) > 1 and not all(sid in present_ids for sid in ids) and ids not in merged_at:
+            merged.append(ids)
+            merged_at[ids] = start
     per_area = any(s.area for s in spans) or any(s.section in SECTION_IDS and s.title == "" for s in spans)
     layout = "per_area" if per_area else ("classic" if marks else "unknown")
-    return SectionMap(spans=spans, layout=layout, merged=merged, headings=headings)
+    return SectionMap(spans=spans, layout=layout, merged=merged, headings=headings, merged_at=merged_at)
 
 
 def _split_tables(doc: Document, heading_index: int, start: int, end: int, ids: tuple[str, ...],

@@ -56,7 +56,7 @@ def _missing(doc: Document, sections: SectionMap) -> list[Finding]:
                     f"Section {sid} ({taxonomy().sections[sid]}) was not found in the plan.")
            for sid in sections.missing]
     for group in sections.merged:
-        start = min(sections.headings.get(group[0], [0]))
+        start = sections.merged_at.get(group, min(sections.headings.get(group[0], [0])))
         end = doc.text.find("\n", start)
         end = len(doc.text) if end < 0 else end
         out.append(_finding("missing_section", group[0], start, end, doc,
