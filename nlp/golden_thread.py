@@ -237,8 +237,11 @@ def findings(doc: Document, thread: GoldenThread | None) -> list[Finding]:
         best = n.provision[0] if n.provision else None
         note = (f" The closest provision scores {best.score:.2f} (threshold {thread.threshold:.2f}): "
                 f"\"{_short(best.text, 80)}\"" if best else "")
-        out.append(Finding("need_without_provision", f.severity if thread.method != "lexical" else "warning", "B",
-                           n.start, n.end, n.text, f.message + note, f.suggestion, f.basis,
+        # A suggestion, not an error: on the project's labelled plans the matcher does not reach the
+        # precision a reviewer needs (models/cards/golden_thread.md), so this asks for a human check.
+        out.append(Finding("need_without_provision", "suggestion", "B",
+                           n.start, n.end, n.text, "No provision in Section F clearly meets this need; check the "
+                           "golden thread." + note, f.suggestion, f.basis,
                            score=round(1 - (best.score if best else 0), 3), source=f"golden-thread:{thread.method}"))
     for m in thread.orphan_provision:
         f = tax["provision_without_need"]

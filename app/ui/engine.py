@@ -1,0 +1,200 @@
+"""What every session shares, built once per server, and the per-session calls into it.
+
+The checker (rule packs compiled, provision model loaded) and the decision analyser are built once
+with `st.cache_resource` and never mutated. A check runs under a lock: the checker's spaCy
+tokenizer keeps an internal cache that is not meant to be written by two threads at once (a check
+takes about 0.1 s, so sessions queue for very little). PDF reading is already serialised inside
+`ingest` (every pdfium and pdfplumber call in `ingest/pdf_reader.py` holds `PDFIUM_LOCK`).
+
+Everything a session owns (the uploaded bytes, its Document and Report, the reviewer's decisions)
+lives in that session's `st.session_state`; nothing uploaded is written to disk.
+"""
+from __future__ import annotations
+
+import csv
+import hashlib
+import logging
+import os
+import tempfile
+import threading
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+import streamlit as st
+
+from ingest import Document, IngestError, load
+
+log = logging.getLogger("sendlens.app")
+
+MAX_UPLOAD_MB = int(float(os.environ.get("SENDLENS_MAX_MB") or 50))  # `sendlens app --max-upload-mb` sets it
+PLAN_TYPES = ["pdf", "docx", "txt", "md"]
+STORE_TYPES = ["duckdb", "parquet", "jsonl"]
+DECISION_SUFFIXES = {".pdf", ".docx", ".txt"}  # README.md and labels.tsv in the folder are not decisions
+
+# Headings used to check one sentence on its own, as a bullet in its section (as tests/test_rule_examples.py does).
+SECTION_HEADINGS = {
+    "A": "Section A: Views, interests and aspirations", "B": "Section B: Special educational needs",
+    "C": "Section C: Health needs", "D": "Section D: Social care needs", "E": "Section E: Outcomes",
+    "F": "Section F: Special educational provision", "G": "Section G: Health provision",
+    "H1": "Section H1: Social care provision under section 2 of the CSDPA",
+    "H2": "Section H2: Other social care provision", "I": "Section I: Placement",
+}
+
+
+def repo_root() -> Path:
+    return Path(__file__).resolve().parents[2]
+
+
+def samples_dir() -> Path:
+    """The bundled fictional samples (`corpus_samples/`), or the folder named by SENDLENS_SAMPLES."""
+    env = os.environ.get("SENDLENS_SAMPLES")
+    return Path(env) if env else repo_root() / "corpus_samples"
+
+
+def sample_plans() -> list[Path]:
+    folder = samples_dir() / "plans"
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in {f".{t}" for t in PLAN_TYPES} and p.is_file())
+
+
+def sample_decisions() -> list[Path]:
+    folder = samples_dir() / "decisions"
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in DECISION_SUFFIXES and p.is_file())
+
+
+def provisions_tsv() -> Path:
+    import models
+
+    return Path(models.__file__).resolve().parent / "data" / "provisions.tsv"
+
+
+# ---------------------------------------------------------------- shared, built once per server
+
+@dataclass(frozen=True)
+class Engine:
+    checker: object  # nlp.checker.Checker
+    lock: threading.Lock
+
+
+@st.cache_resource(show_spinner="Loading the sendlens checker…")
+def engine() -> Engine:
+    from app.analyse import _checker  # the same instance `sendlens batch` uses in this process
+
+    return Engine(_checker(), threading.Lock())
+
+
+@st.cache_resource(show_spinner="Loading the decision analyser…")
+def analyser():
+    from app.analyse import _analyser
+
+    return _analyser()
+
+
+@st.cache_resource(show_spinner="Analysing the bundled sample decisions (about 5 seconds, once per server)…")
+def sample_decision_tables() -> dict | None:
+    """The bundled decisions run through `sendlens batch` into a throw-away DuckDB file and read back
+    as Arrow tables (immutable, so every session can share them)."""
+    from app.batch import run_batch
+
+    files = [str(p) for p in sample_decisions()]
+    if not files:
+        return None
+    analyser()  # built once, here, and reused by the batch (it runs in this process)
+    with tempfile.TemporaryDirectory(prefix="sendlens-samples-") as tmp:
+        out = Path(tmp) / "sample_decisions.duckdb"
+        run_batch(files, out, workers=1, kind="decision", progress=False)
+        return read_store(out)
+
+
+def read_store(path: Path) -> dict:
+    from app.store import load_tables
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # DuckDB's note about an extra Arrow copy
+        return load_tables(Path(path))
+
+
+# ---------------------------------------------------------------- per-session work
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def load_plan(data: bytes, filename: str) -> Document:
+    """`ingest.load` from bytes; raises IngestError (a complete, user-facing sentence) for bad files."""
+    return load(data, filename, max_bytes=MAX_UPLOAD_MB * 1024 * 1024)
+
+
+def check(doc: Document, status: str | None = None):
+    eng = engine()
+    with eng.lock:
+        return eng.checker.check(doc, status=status)
+
+
+@dataclass
+class PlanResult:
+    sha: str
+    filename: str
+    data: bytes | None = None
+    doc: Document | None = None
+    report: object | None = None
+    error: str | None = None
+
+
+def review_plan(data: bytes, filename: str) -> PlanResult:
+    """Load and check an upload; a bad file gives `error` (never an exception or a traceback)."""
+    result = PlanResult(sha256(data), filename, data)
+    try:
+        result.doc = load_plan(data, filename)
+        result.report = check(result.doc)
+    except IngestError as err:
+        result.error = str(err)
+    except Exception as err:  # a bug must not show a traceback (which could quote the plan) to the user
+        log.exception("checking %s failed", filename)
+        result.error = (f"{filename}: sendlens could not check this file ({type(err).__name__}). "
+                        "Try saving it again as PDF or Word; if it keeps failing, report it to the maintainers.")
+    if result.error:
+        result.data = None
+    return result
+
+
+@dataclass
+class SentenceCheck:
+    sentence: str
+    section: str
+    findings: list  # Findings with offsets relative to `sentence`
+    provision: object | None  # the ProvisionRow when the sentence is a Section F provision
+
+
+def check_sentence(sentence: str, section: str = "F") -> SentenceCheck:
+    """Checks one sentence as a bullet of its section; findings are shifted to offsets in `sentence`."""
+    import dataclasses
+
+    sentence = " ".join(sentence.split())
+    heading = SECTION_HEADINGS.get(section, SECTION_HEADINGS["F"])
+    text = f"{heading}\n\n- {sentence}\n"
+    start = text.index(sentence, len(heading))
+    end = start + len(sentence)
+    report = check(load(text.encode("utf-8"), "sentence.txt"))
+    findings = []
+    for f in report.findings:
+        if f.end > start and f.start < end and f.end > f.start:
+            s, e = max(f.start, start) - start, min(f.end, end) - start
+            findings.append(dataclasses.replace(f, start=s, end=e, text=sentence[s:e]))
+    provision = next((p for p in report.provisions if p.start <= start < p.end or start <= p.start < end), None)
+    return SentenceCheck(sentence, section, findings, provision)
+
+
+@st.cache_resource(show_spinner=False)
+def labelled_sentences() -> tuple[dict, ...]:
+    """The project's own labelled sentences (models/data/provisions.tsv), read-only."""
+    path = provisions_tsv()
+    if not path.is_file():
+        return ()
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(f, delimiter="\t")]
+    return tuple(r for r in rows if r.get("text") and r.get("label") in ("vague", "specific"))
