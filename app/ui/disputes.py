@@ -163,6 +163,9 @@ def mediation_summary(d: Disputes) -> pd.DataFrame:
 
 # ---------------------------------------------------------------- charts
 
+_LABELS = alt.Axis(labelLimit=260)
+
+
 def _outcome_colour(title: str = "Outcome"):
     return alt.Color("outcome:N", title=title, scale=alt.Scale(domain=OUTCOME_ORDER, range=OUTCOME_COLOURS),
                      sort=OUTCOME_ORDER)
@@ -181,7 +184,7 @@ def appeal_type_chart(d: Disputes) -> alt.Chart:
     names = taxonomy().appeal_types
     df["description"] = df["appeal type"].map(lambda v: names.get(v, v))
     return alt.Chart(df, title="Appeal types and their outcomes").mark_bar().encode(
-        y=alt.Y("appeal type:N", sort="-x", title=None),
+        y=alt.Y("appeal type:N", sort="-x", title=None, axis=_LABELS),
         x=alt.X("count():Q", title="decisions"),
         color=_outcome_colour(), order=_outcome_order(),
         tooltip=["appeal type:N", "description:N", "outcome:N", alt.Tooltip("count():Q", title="decisions")],
@@ -202,7 +205,7 @@ def issue_chart(d: Disputes) -> alt.Chart:
     df = issue_summary(d)
     base = alt.Chart(df, title="Drafting issues found by the tribunal, and how often those appeals were allowed")
     bars = base.mark_bar().encode(
-        y=alt.Y("issue:N", sort="-x", title=None),
+        y=alt.Y("issue:N", sort="-x", title=None, axis=_LABELS),
         x=alt.X("decisions:Q", title="decisions finding the issue"),
         color=alt.Color("allowed_share:Q", title="share allowed", scale=alt.Scale(scheme="redyellowgreen",
                                                                                     domain=[0, 1])),
@@ -240,7 +243,7 @@ def la_chart(d: Disputes, top: int = 25) -> alt.Chart:
     keep = set(counts.index[:top])
     df = _ranked(d.docs[d.docs["la"].isin(keep)][["path", "la", "outcome"]])
     return alt.Chart(df, title=f"Decisions by local authority (top {min(top, len(counts))})").mark_bar().encode(
-        y=alt.Y("la:N", sort="-x", title=None),
+        y=alt.Y("la:N", sort="-x", title=None, axis=_LABELS),
         x=alt.X("count():Q", title="decisions"),
         color=_outcome_colour(), order=_outcome_order(),
         tooltip=[alt.Tooltip("la:N", title="local authority"), "outcome:N",
@@ -253,7 +256,7 @@ def timeline_chart(df: pd.DataFrame, measure: str, group: str, reference: float)
     title = f"Days from {label}, by {GROUPS.get(group, group)}"
     base = alt.Chart(df)
     box = base.mark_boxplot(extent="min-max", size=14, opacity=0.5).encode(
-        y=alt.Y("group:N", title=None), x=alt.X("days:Q", title=f"days ({label})"))
+        y=alt.Y("group:N", title=None, axis=_LABELS), x=alt.X("days:Q", title=f"days ({label})"))
     points = base.mark_circle(size=55, opacity=0.85).encode(
         y="group:N", x="days:Q", color=_outcome_colour(),
         tooltip=["file:N", "group:N", "days:Q", "outcome:N", alt.Tooltip("la:N", title="local authority"), "year:N"])

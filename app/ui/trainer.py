@@ -25,6 +25,7 @@ class Example:
     text: str
     section: str
     codes: list[str]  # what sendlens reports on it
+    how: dict = field(default_factory=dict)  # code -> "rule" or "model 0.87" (the learned second opinion)
     rewrite: str | None = None
     note: str = ""
 
@@ -61,7 +62,12 @@ def rewrite_for(check: engine.SentenceCheck) -> str | None:
 def _example(text: str, section: str, note: str = "", with_rewrite: bool = False) -> Example:
     checked = engine.check_sentence(text, section)
     codes = sorted({f.code for f in checked.findings})
-    return Example(text, section, codes, rewrite_for(checked) if with_rewrite else None, note)
+    how: dict[str, str] = {}
+    for f in checked.findings:
+        by = f"model {f.score:.2f}" if f.source.startswith("model:") else "rule"
+        if how.get(f.code) != "rule":
+            how[f.code] = by
+    return Example(text, section, codes, how, rewrite_for(checked) if with_rewrite else None, note)
 
 
 @st.cache_resource(show_spinner="Building the fault gallery…")

@@ -22,7 +22,10 @@ def _example_rows(examples: list, flagged: bool, code: str) -> str:
     for ex in examples:
         hit = code in ex.codes
         ok = hit if flagged else not hit
-        verdict = ("flagged" if hit else "not flagged") + ("" if ok else " (differs from the pack)")
+        how = ex.how.get(code, "")
+        verdict = (f"flagged ({how})" if hit and how else "flagged" if hit else "not flagged")
+        if not ok:
+            verdict += " — the rule pack expects " + ("a flag" if flagged else "a pass")
         others = [c for c in ex.codes if c != code]
         extra = f"<br><small>also reported: {render.esc(', '.join(others))}</small>" if others else ""
         rewrite = (f"<br><small><b>Rewrite template:</b> {render.esc(ex.rewrite)}</small>"
@@ -35,7 +38,6 @@ def _example_rows(examples: list, flagged: bool, code: str) -> str:
 
 
 def _gallery() -> None:
-    st.header("Fault gallery")
     st.write("Every fault sendlens reports, what it means, the law behind it and how to fix it, with examples it "
              "must flag and wording it must let pass (from the rule packs, run through the checker).")
     entries = trainer.gallery()
@@ -76,7 +78,7 @@ def _gallery() -> None:
 
 
 def _exercise() -> None:
-    st.header("Exercise: spot the fault")
+    st.write("Read the sentence, tick the faults you see (or none), then compare with the label and with sendlens.")
     item_seed = st.query_params.get("seed")
     if "ex_seed" not in st.session_state:
         st.session_state["ex_seed"] = int(item_seed) if item_seed and item_seed.isdigit() else secrets.randbelow(2**31)
@@ -146,7 +148,6 @@ def _show_check(checked: engine.SentenceCheck, heading: str) -> None:
 
 
 def _try_own() -> None:
-    st.header("Try your own wording")
     st.write("Type a provision as you would write it in a plan. sendlens checks it as a bullet in the section you "
              "choose (Section F unless you say otherwise).")
     c = st.columns([4, 1])
