@@ -69,6 +69,11 @@ def build_parser() -> argparse.ArgumentParser:
     dec.add_argument("--format", choices=["text", "json"], default="text")
     dec.add_argument("--max-size-mb", type=float, default=None)
 
+    stats = sub.add_parser("stats", help="corpus view of a batch results store: time to decision, mediation, issues")
+    stats.add_argument("store", type=Path, help="a .duckdb, .parquet (or folder) or .jsonl written by sendlens batch")
+    stats.add_argument("--reference-days", type=int, default=140,
+                       help="timescale to compare against (default 140 days: the statutory 20 weeks)")
+
     ui = sub.add_parser("app", help="open the sendlens app in the browser (review, disputes dashboard, training)")
     ui.add_argument("--port", type=int, default=8501)
 
@@ -208,6 +213,11 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_decision(args)
         if args.command == "train":
             return cmd_train(args)
+        if args.command == "stats":
+            from .stats import corpus_stats
+
+            sys.stdout.write(corpus_stats(args.store, args.reference_days))
+            return EXIT_OK
         if args.command == "app":
             from .launch import main as launch
 

@@ -10,6 +10,7 @@ file watcher. By default it listens on localhost only; pass `--address 0.0.0.0` 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import os
 import signal
 import subprocess
@@ -54,6 +55,10 @@ def command(args: argparse.Namespace) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
+    missing = [m for m in ("streamlit", "altair", "pandas") if importlib.util.find_spec(m) is None]
+    if missing:
+        print(f"sendlens: error: the app needs {', '.join(missing)}: pip install 'sendlens[app]'", file=sys.stderr)
+        return 2
     cmd = command(args)
     # the app reads SENDLENS_MAX_MB (as ingest does), so its own limit matches Streamlit's
     env = {**os.environ, "STREAMLIT_BROWSER_GATHER_USAGE_STATS": "false", "SENDLENS_MAX_MB": str(args.max_upload_mb)}

@@ -15,8 +15,9 @@ def expand_paths(paths: list[str]) -> list[Path]:
         if not matches:
             raise FileNotFoundError(f"no files match {raw}")
         for path in matches:
-            if path.is_dir():
-                out.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in SUPPORTED and p.is_file()))
+            if path.is_dir():  # a folder's own README or licence is not a plan or a decision
+                out.extend(sorted(p for p in path.rglob("*") if p.suffix.lower() in SUPPORTED and p.is_file()
+                                  and not p.stem.upper().startswith(("README", "LICENSE", "LICENCE", "CHANGELOG"))))
             else:
                 out.append(path)
     return out

@@ -132,7 +132,7 @@ def write_duckdb(records: list[dict], out: Path) -> Path:
 
 def _arrow(result):
     """An Arrow table from a DuckDB result, across the 1.x and 2.x APIs."""
-    for method in ("to_arrow_table", "fetch_arrow_table", "arrow"):
+    for method in ("to_arrow_table", "arrow", "fetch_arrow_table"):
         if hasattr(result, method):
             table = getattr(result, method)()
             return table.read_all() if hasattr(table, "read_all") else table
@@ -149,7 +149,7 @@ def load_tables(path: Path) -> dict:
 
         con = duckdb.connect(str(path), read_only=True)
         try:
-            return {name: _arrow(con.execute(f"SELECT * FROM {name}")) for name in TABLES}
+            return {name: _arrow(con.sql(f"SELECT * FROM {name}")) for name in TABLES}
         finally:
             con.close()
     if path.suffix == ".jsonl":

@@ -10,7 +10,7 @@ from pathlib import Path
 from ingest import Document
 
 from .findings import Finding
-from .items import Item, split_items
+from .items import split_items
 from .provisions import ProvisionRow, provision_rows, quantification_findings
 from .rulepack import Rule, builtin_pack_paths, load_pack
 from .sections import SectionMap, split_sections

@@ -141,6 +141,13 @@ def _filters(data: disputes.Disputes) -> disputes.Disputes:
     return disputes.apply_filters(data, types, outcomes, las, years)
 
 
+def _percent(df: pd.DataFrame, share: str, name: str) -> pd.DataFrame:
+    """A share (0-1) column shown as a whole percentage."""
+    out = df.copy()
+    out[name] = (out.pop(share).astype(float) * 100).round().astype("Int64")
+    return out
+
+
 def _chart(chart, key: str) -> None:
     st.altair_chart(chart, width="stretch", key=key)
 
@@ -167,10 +174,11 @@ def _timeline(d: disputes.Disputes) -> None:
     m[1].metric("Median days", f"{per_decision['days'].median():.0f}")
     m[2].metric(f"Over {reference:g} days", f"{over / len(per_decision):.0%}", help=f"{over} of {len(per_decision)}")
     _chart(disputes.timeline_chart(df, measure, group, float(reference)), "chart_timeline")
-    summary = disputes.timeline_summary(df, float(reference))
+    summary = _percent(disputes.timeline_summary(df, float(reference)), "share over", "% over reference")
     st.dataframe(summary, hide_index=True, key="timeline_table",
-                 column_config={"share over": st.column_config.NumberColumn(format="percent"),
-                                "median days": st.column_config.NumberColumn(format="%.0f")})
+                 column_config={"% over reference": st.column_config.NumberColumn(format="%d%%"),
+                                "median days": st.column_config.NumberColumn(format="%.0f"),
+                                "mean days": st.column_config.NumberColumn(format="%.0f")})
 
 
 def _pick_from_table() -> None:
@@ -265,17 +273,16 @@ def render_page() -> None:
     else:
         _chart(disputes.issue_chart(d), "chart_issues")
         with st.expander("Drafting issues as a table"):
-            st.dataframe(issues, hide_index=True, key="issues_table",
-                         column_config={"allowed_share": st.column_config.NumberColumn("share allowed",
-                                                                                       format="percent")})
+            st.dataframe(_percent(issues, "allowed_share", "% allowed"), hide_index=True, key="issues_table",
+                         column_config={"% allowed": st.column_config.NumberColumn(format="%d%%")})
     c = st.columns(2)
     with c[0]:
         _chart(disputes.section_chart(d), "chart_sections")
     with c[1]:
         _chart(disputes.mediation_chart(d), "chart_mediation")
-        med = disputes.mediation_summary(d)
+        med = _percent(disputes.mediation_summary(d), "allowed share", "% allowed")
         st.dataframe(med, hide_index=True, key="mediation_table",
-                     column_config={"allowed share": st.column_config.NumberColumn(format="percent")})
+                     column_config={"% allowed": st.column_config.NumberColumn(format="%d%%")})
     st.subheader("Trends")
     c = st.columns(2)
     with c[0]:

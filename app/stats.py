@@ -1,0 +1,63 @@
+"""`sendlens stats STORE`: the corpus view of a results store in text: time to decision by appeal
+type, local authority and year; the share of cases over a reference timescale (default the
+statutory 20 weeks for issuing a plan); outcomes with and without mediation; which drafting issues
+appear in appeals and how often those appeals are allowed."""
+from __future__ import annotations
+
+from pathlib import Path
+
+STATUTORY_WEEKS = 20  # SEND Regulations 2014 reg 13(2): a final plan within 20 weeks of the request
+
+
+def corpus_stats(store: Path, reference_days: int = STATUTORY_WEEKS * 7) -> str:
+    import duckdb
+
+    from .store import load_tables
+
+    tables = load_tables(store)
+    con = duckdb.connect()
+    for name, table in tables.items():
+        con.register(name, table)
+    lines = [f"Corpus: {store}"]
+    docs = con.execute("SELECT count(*) FROM documents WHERE kind = 'decision' AND status = 'ok'").fetchone()[0]
+    lines.append(f"{docs} decisions analysed")
+    if not docs:
+        return "\n".join(lines) + "\n"
+
+    def table(title: str, sql: str, headers: list[str]) -> None:
+        rows = con.execute(sql).fetchall()
+        lines.extend(["", title, " | ".join(headers), " | ".join("---" for _ in headers)])
+        for row in rows:
+            lines.append(" | ".join("" if v is None else (f"{v:.0f}" if isinstance(v, float) else str(v)) for v in row))
+
+    cols = {c for c in tables["documents"].column_names}
+    span = "days_la_decision_to_decision" if "days_la_decision_to_decision" in cols else None
+    if span:
+        table("Days from the LA's decision to the tribunal's decision, by appeal type",
+              f"""SELECT l.value AS appeal_type, count(d.{span}) AS known, median(d.{span}) AS median_days,
+                         round(100.0 * avg(CASE WHEN d.{span} > {reference_days} THEN 1 ELSE 0 END), 0) AS pct_over
+                  FROM documents d JOIN labels l ON l.path = d.path AND l.label_type = 'appeal_type'
+                  WHERE d.{span} IS NOT NULL GROUP BY 1 ORDER BY 2 DESC""",
+              ["appeal type", "decisions with both dates", "median days", f"% over {reference_days} days"])
+        table("By local authority (top 10)",
+              f"""SELECT local_authority, count(*), median({span}) FROM documents
+                  WHERE {span} IS NOT NULL AND local_authority IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT 10""",
+              ["local authority", "decisions", "median days"])
+        table("By year of decision",
+              f"""SELECT substr(decision_date, 1, 4) AS year, count(*), median({span}) FROM documents
+                  WHERE {span} IS NOT NULL AND decision_date IS NOT NULL GROUP BY 1 ORDER BY 1""",
+              ["year", "decisions", "median days"])
+    if "mediation" in cols:
+        table("Outcomes by mediation",
+              """SELECT coalesce(mediation, 'not_stated') AS mediation, count(*) AS decisions,
+                        round(100.0 * avg(CASE WHEN outcome = 'allowed' THEN 1 ELSE 0 END), 0) AS pct_allowed,
+                        round(100.0 * avg(CASE WHEN outcome IN ('conceded', 'withdrawn') THEN 1 ELSE 0 END), 0)
+                 FROM documents WHERE kind = 'decision' AND status = 'ok' GROUP BY 1 ORDER BY 2 DESC""",
+              ["mediation", "decisions", "% allowed", "% conceded or withdrawn"])
+    table("Drafting issues the tribunal found, and how often those appeals were allowed",
+          """SELECT l.value, count(DISTINCT l.path) AS decisions,
+                    round(100.0 * avg(CASE WHEN d.outcome = 'allowed' THEN 1 ELSE 0 END), 0)
+             FROM labels l JOIN documents d ON d.path = l.path
+             WHERE l.label_type = 'drafting_issue' GROUP BY 1 ORDER BY 2 DESC""",
+          ["drafting issue", "decisions", "% allowed"])
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,472 @@
+"""The Streamlit app, driven headless with streamlit.testing.v1.AppTest: every page, uploads through
+the file uploader, the annotated Word download read back with python-docx, decisions carried into
+every export, the dashboard on the bundled decisions, the training page, bad input, and sessions
+that must not share state. Only bundled fictional samples are used."""
+from __future__ import annotations
+
+import builtins
+import csv
+import io
+import json
+import os
+import re
+import threading
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("streamlit")
+pytest.importorskip("altair")
+docx = pytest.importorskip("docx")
+
+from streamlit.testing.v1 import AppTest  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+APP = ROOT / "app" / "ui" / "streamlit_app.py"
+PLANS = ROOT / "corpus_samples" / "plans"
+DOCX_PLAN = PLANS / "plan01_maya_okafor.docx"
+PDF_PLAN = PLANS / "plan07_sophie_lindqvist.pdf"
+TXT_PLAN = PLANS / "plan08_ethan_mbeki_shaw.txt"
+MIME = {".docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        ".pdf": "application/pdf", ".txt": "text/plain", ".md": "text/markdown"}
+TIMEOUT = 120
+
+
+def new_app() -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def upload(at: AppTest, name: str, data: bytes) -> AppTest:
+    at.file_uploader(key="plan_upload").set_value((name, data, MIME.get(Path(name).suffix, "application/octet-stream")))
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def html_of(at: AppTest) -> str:
+    return "\n".join(h.value for h in at.get("html"))
+
+
+def comment_codes(data: bytes) -> list[str]:
+    comments = list(docx.Document(io.BytesIO(data)).comments)
+    return [re.search(r"\[(?:error|warning|suggestion)\] (\w+):", c.text).group(1) for c in comments]
+
+
+def comment_texts(data: bytes) -> list[str]:
+    return [c.text for c in docx.Document(io.BytesIO(data)).comments]
+
+
+@pytest.fixture(scope="module")
+def docx_app() -> AppTest:
+    return upload(new_app(), DOCX_PLAN.name, DOCX_PLAN.read_bytes())
+
+
+# ---------------------------------------------------------------- review a draft
+
+def test_docx_upload_shows_findings_and_exports_word_comments(docx_app):
+    at = docx_app
+    result = at.session_state["review_plan"]
+    assert result.error is None and result.filename == DOCX_PLAN.name
+    findings = result.report.findings
+    assert len(findings) >= 10
+    shown = html_of(at)
+    for f in findings:  # every finding is listed with its code, and the text is marked
+        assert f"<code>{f.code}</code>" in shown
+    assert shown.count("<mark ") >= len({(f.start, f.end) for f in findings if f.end > f.start})
+    assert any(f"Showing {len(findings)} of {len(findings)} findings." == c.value for c in at.caption)
+    labels = {b.label for b in at.download_button}
+    assert {"Annotated Word file", "Findings (CSV)", "Findings (JSON)", "Printable summary (HTML)"} <= labels
+
+    exported = at.session_state["review_exports"]
+    assert exported["docx_name"] == "plan01_maya_okafor_sendlens.docx"
+    codes = comment_codes(exported["docx"])
+    assert len(codes) == len(findings)
+    assert Counter(codes) == Counter(f.code for f in findings)
+    # the author's own file comes back: same paragraphs, same text
+    before = [p.text for p in docx.Document(io.BytesIO(DOCX_PLAN.read_bytes())).paragraphs]
+    after = [p.text for p in docx.Document(io.BytesIO(exported["docx"])).paragraphs]
+    assert before == after
+
+
+def test_scorecard_sections_and_provision_table(docx_app):
+    at = docx_app
+    report = at.session_state["review_plan"].report
+    card = report.scorecard()
+    shown = html_of(at)
+    assert card.grade.upper() in shown and card.rule in shown
+    for s in card.sections:
+        assert f"Section {s.section} " in shown  # the chip strip's tooltips name every section
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Section F enforceability"] == f"{card.enforceability:.0%}"
+    assert metrics["Errors"] == str(report.counts()["error"])
+    frames = [df.value for df in at.dataframe]
+    prov = next(v for v in frames if "Passes CoP 9.69" in v.columns)
+    assert len(prov) == len(report.provisions)
+    failing = [p for p in report.provisions if "amount" in p.missing]
+    assert (prov["Amount"] == "✗ missing").sum() == len(failing)
+    sections = next(v for v in frames if "Heading found" in v.columns)
+    assert set(report.sections.present) <= set(sections["Section"])
+
+
+def test_pdf_upload_builds_an_annotated_word_copy():
+    at = upload(new_app(), PDF_PLAN.name, PDF_PLAN.read_bytes())
+    result = at.session_state["review_plan"]
+    assert result.error is None and result.doc.format == "pdf"
+    findings = result.report.findings
+    assert findings
+    data = at.session_state["review_exports"]["docx"]
+    codes = comment_codes(data)
+    assert len(codes) == len(findings)
+    assert Counter(codes) == Counter(f.code for f in findings)
+    assert "unquantified_support" in codes
+
+
+def test_bundled_sample_can_be_opened():
+    at = new_app()
+    at.selectbox(key="plan_sample").set_value(TXT_PLAN.name).run()
+    assert not at.exception
+    result = at.session_state["review_plan"]
+    assert result.filename == TXT_PLAN.name and result.report.findings
+    assert comment_codes(at.session_state["review_exports"]["docx"])
+
+
+def test_accept_and_dismiss_are_carried_into_every_export():
+    at = upload(new_app(), DOCX_PLAN.name, DOCX_PLAN.read_bytes())
+    findings = at.session_state["review_plan"].report.findings
+    radios = [r for r in at.radio if r.key and r.key.startswith("dec::")]
+    assert len(radios) == len(findings)
+    accept_key, dismiss_key = radios[0].key, radios[1].key
+    at.radio(key=accept_key).set_value("accept").run()
+    at.radio(key=dismiss_key).set_value("dismiss").run()
+    at.text_input(key=dismiss_key.replace("dec::", "why::")).set_value("term of art in this plan").run()
+    assert not at.exception
+    decisions = next(iter(at.session_state["review_decisions"].values()))
+    f_acc, f_dis = findings[0], findings[1]
+    from app.annotate import finding_key
+
+    assert decisions[finding_key(f_acc)] == {"status": "accepted", "reason": ""}
+    assert decisions[finding_key(f_dis)] == {"status": "dismissed", "reason": "term of art in this plan"}
+
+    ex = at.session_state["review_exports"]
+    texts = comment_texts(ex["docx"])
+    assert len(texts) == len(findings)
+    assert sum(t.startswith(f"[accepted] [{f_acc.severity}] {f_acc.code}:") for t in texts) == 1
+    assert sum(t.startswith(f"[dismissed: term of art in this plan] [{f_dis.severity}] {f_dis.code}:")
+               for t in texts) == 1
+    rows = list(csv.DictReader(io.StringIO(ex["csv"])))
+    assert len(rows) == len(findings)
+    by_key = {r["key"]: r for r in rows}
+    assert by_key[finding_key(f_acc)]["decision"] == "accepted"
+    assert by_key[finding_key(f_dis)]["reason"] == "term of art in this plan"
+    js = json.loads(ex["json"])
+    reviews = {f["key"]: f["review"] for f in js["findings"]}
+    assert reviews[finding_key(f_dis)] == {"status": "dismissed", "reason": "term of art in this plan"}
+    assert js["provisions"] and js["scorecard"]["grade"]
+    assert "dismissed: term of art in this plan" in ex["html"] and "1 accepted and 1 dismissed" in ex["html"]
+
+    # the dismissed finding is struck through in the text, and can be left out of the Word file
+    assert "line-through" in html_of(at)
+    at.checkbox(key="exp_leave_out_dismissed").check().run()
+    assert len(comment_texts(at.session_state["review_exports"]["docx"])) == len(findings) - 1
+
+    # decisions survive filtering the finding away and back
+    at.multiselect(key="flt_code").set_value([findings[-1].code]).run()
+    at.multiselect(key="flt_code").set_value([]).run()
+    assert at.radio(key=dismiss_key).value == "dismiss"
+    assert len(next(iter(at.session_state["review_decisions"].values()))) == 2
+
+
+def test_filters_narrow_the_findings(docx_app):
+    at = docx_app
+    findings = at.session_state["review_plan"].report.findings
+    errors = [f for f in findings if f.severity == "error"]
+    at.multiselect(key="flt_severity").set_value(["error"]).run()
+    try:
+        assert any(c.value == f"Showing {len(errors)} of {len(findings)} findings." for c in at.caption)
+        assert len([r for r in at.radio if r.key and r.key.startswith("dec::")]) == len(errors)
+        at.multiselect(key="flt_section").set_value(["F"]).run()
+        f_errors = [f for f in errors if f.section == "F"]
+        assert any(c.value == f"Showing {len(f_errors)} of {len(findings)} findings." for c in at.caption)
+        assert "Section F" in html_of(at)
+    finally:
+        at.multiselect(key="flt_severity").set_value([]).run()
+        at.multiselect(key="flt_section").set_value([]).run()
+
+
+@pytest.mark.parametrize("name,data", [
+    ("x.pdf", bytes(range(256)) * 8),
+    ("broken.docx", b"PK\x03\x04 this is not really a zip archive" * 10),
+    ("empty.txt", b"   \n"),
+])
+def test_bad_upload_shows_the_ingest_message_not_a_traceback(name, data):
+    at = upload(new_app(), name, data)
+    assert not at.exception
+    assert len(at.error) == 1
+    message = at.error[0].value
+    assert message.startswith(f"{name}: ") and "Traceback" not in message
+    assert at.session_state["review_plan"].data is None  # a bad upload is not kept
+    assert not at.download_button
+
+
+def test_plan_text_is_escaped():
+    text = TXT_PLAN.read_text(encoding="utf-8").replace(
+        "Section F", "Section F\n- <script>alert('x')</script> Access to a sensory room as required.\n", 1)
+    at = upload(new_app(), "hostile.txt", text.encode("utf-8"))
+    shown = html_of(at)
+    assert "<script>" not in shown and "&lt;script&gt;" in shown
+
+
+def test_golden_thread_tab_appears_when_the_report_has_one(monkeypatch):
+    from nlp.checker import Report
+
+    assert not hasattr(Report, "golden_thread") or True  # the lead adds it later
+    at = upload(new_app(), TXT_PLAN.name, TXT_PLAN.read_bytes())
+    tabs = [t.label for t in at.tabs]
+    if not hasattr(Report, "golden_thread"):
+        assert "Golden thread" not in tabs
+    monkeypatch.setattr(Report, "golden_thread",
+                        property(lambda self: [{"need": "B1", "outcome": "E1", "provision": "F1"}]), raising=False)
+    at = upload(new_app(), TXT_PLAN.name, TXT_PLAN.read_bytes())
+    assert "Golden thread" in [t.label for t in at.tabs]
+    assert any("provision" in df.value.columns for df in at.dataframe)
+
+
+def test_uploads_are_never_written_to_disk(monkeypatch):
+    """Opening any file for writing while a plan is uploaded, checked and exported fails the test."""
+    writes: list[str] = []
+    real_open, real_os_open = builtins.open, os.open
+
+    def guarded_open(file, mode="r", *args, **kwargs):
+        if any(ch in mode for ch in "wax+"):
+            writes.append(str(file))
+        return real_open(file, mode, *args, **kwargs)
+
+    def guarded_os_open(path, flags, *args, **kwargs):
+        if flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT):
+            writes.append(str(path))
+        return real_os_open(path, flags, *args, **kwargs)
+
+    at = new_app()
+    monkeypatch.setattr(builtins, "open", guarded_open)
+    monkeypatch.setattr(os, "open", guarded_os_open)
+    upload(at, PDF_PLAN.name, PDF_PLAN.read_bytes())
+    upload(at, DOCX_PLAN.name, DOCX_PLAN.read_bytes())
+    monkeypatch.undo()
+    assert at.session_state["review_exports"]["docx"]
+    assert writes == []
+
+
+# ---------------------------------------------------------------- sessions and shared resources
+
+def test_sessions_do_not_share_state():
+    a = upload(new_app(), DOCX_PLAN.name, DOCX_PLAN.read_bytes())
+    b = upload(new_app(), PDF_PLAN.name, PDF_PLAN.read_bytes())
+    key = next(r.key for r in a.radio if r.key and r.key.startswith("dec::"))
+    a.radio(key=key).set_value("accept").run()
+    assert a.session_state["review_plan"].filename == DOCX_PLAN.name
+    assert b.session_state["review_plan"].filename == PDF_PLAN.name
+    assert len(next(iter(a.session_state["review_decisions"].values()))) == 1
+    assert all(not v for v in b.session_state["review_decisions"].values())
+    b.run()
+    assert "[accepted]" not in " ".join(comment_texts(b.session_state["review_exports"]["docx"]))
+    # ...while the checker itself is built once and shared
+    assert a.session_state["review_plan"].report is not b.session_state["review_plan"].report
+
+
+def test_checker_is_shared_and_parallel_pdf_checks_agree():
+    from app.ui import engine
+
+    assert engine.engine() is engine.engine()
+    data = PDF_PLAN.read_bytes()
+    expected = [(f.code, f.start, f.end) for f in engine.review_plan(data, PDF_PLAN.name).report.findings]
+    results, errors = [], []
+
+    def work():
+        try:
+            r = engine.review_plan(data, PDF_PLAN.name)
+            results.append([(f.code, f.start, f.end) for f in r.report.findings])
+        except Exception as err:  # pragma: no cover - reported below
+            errors.append(err)
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    assert not errors and len(results) == 4
+    assert all(r == expected for r in results)
+
+
+# ---------------------------------------------------------------- disputes dashboard
+
+@pytest.fixture(scope="module")
+def dash_app() -> AppTest:
+    at = new_app()
+    at.switch_page("dashboard_page.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def charts(at: AppTest) -> list[dict]:
+    return [json.loads(c.proto.spec) for c in at.get("vega_lite_chart")]
+
+
+def test_dashboard_renders_charts_for_the_bundled_decisions(dash_app):
+    at = dash_app
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Decisions"] == "82"
+    titles = [json.dumps(s.get("title", "")) + json.dumps(s.get("layer", "")) for s in charts(at)]
+    for title in ("Appeal types", "Outcomes", "Drafting issues", "Sections in dispute", "by year",
+                  "by local authority", "Days from", "mediation"):
+        assert any(title in t for t in titles), title
+    assert any(s.value == "Timeline" for s in at.subheader)
+    assert metrics["Over 140 days"].endswith("%")
+    spec = next(s for s in charts(at) if "Days from" in json.dumps(s.get("title", "")))
+    assert '"days": 140.0' in json.dumps(spec) or '"days": 140' in json.dumps(spec)
+
+
+def test_dashboard_timeline_reference_and_grouping(dash_app):
+    at = dash_app
+    at.number_input(key="dash_reference").set_value(200).run()
+    at.selectbox(key="dash_group").set_value("la").run()
+    assert not at.exception
+    assert "Over 200 days" in {m.label for m in at.metric}
+    spec = next(s for s in charts(at) if "Days from" in json.dumps(s.get("title", "")))
+    assert "by local authority" in json.dumps(spec["title"])
+    table = next(df.value for df in at.dataframe if "% over reference" in df.value.columns)
+    assert table["cases"].sum() >= 1
+    at.number_input(key="dash_reference").set_value(140).run()
+    at.selectbox(key="dash_group").set_value("appeal_type").run()
+
+
+def test_dashboard_filters_and_click_through(dash_app):
+    at = dash_app
+    at.multiselect(key="dash_f_outcome").set_value(["allowed"]).run()
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Allowed"] == "100%" and int(metrics["Decisions"]) < 82
+    at.multiselect(key="dash_f_outcome").set_value([]).run()
+    at.selectbox(key="dash_pick").set_value("dec_024.txt").run()
+    assert not at.exception
+    labels = next(df.value for df in at.dataframe if "evidence" in df.value.columns)
+    assert {"appeal_type", "outcome", "section"} <= set(labels["label"])
+    shown = html_of(at)
+    assert "Evidence" in shown and "The appeal is allowed in respect of Sections B and F." in shown
+
+
+def test_dashboard_loads_a_store_by_path_and_by_upload(tmp_path):
+    from app.batch import run_batch
+
+    files = sorted(str(p) for p in (ROOT / "corpus_samples" / "decisions").glob("dec_00*.txt"))
+    out = tmp_path / "few.duckdb"
+    run_batch(files, out, kind="decision", progress=False)
+    journal = Path(str(out) + ".journal.jsonl")
+    at = new_app()
+    at.switch_page("dashboard_page.py").run()
+    at.radio(key="dash_source").set_value("A results store on this server").run()
+    at.text_input(key="dash_path").set_value(str(out)).run()
+    assert not at.exception and not at.error
+    assert {m.label: m.value for m in at.metric}["Decisions"] == str(len(files))
+    assert len(charts(at)) >= 6
+    at.text_input(key="dash_path").set_value(str(tmp_path / "missing.duckdb")).run()
+    assert at.error and "no such file" in at.error[0].value
+
+    at.radio(key="dash_source").set_value("Upload a results store").run()
+    at.file_uploader(key="dash_upload").set_value([("few.jsonl", journal.read_bytes(), "application/json")]).run()
+    assert not at.exception and not at.error
+    assert {m.label: m.value for m in at.metric}["Decisions"] == str(len(files))
+    at.file_uploader(key="dash_upload").set_value([("few.duckdb", out.read_bytes(), "application/octet-stream")])
+    at.run()
+    assert not at.exception and not at.error
+    assert {m.label: m.value for m in at.metric}["Decisions"] == str(len(files))
+
+
+# ---------------------------------------------------------------- training
+
+@pytest.fixture(scope="module")
+def training_app() -> AppTest:
+    at = AppTest.from_file(str(APP), default_timeout=TIMEOUT)
+    at.session_state["ex_seed"] = 20240611
+    at.run()
+    at.switch_page("training_page.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
+def test_training_gallery_covers_every_fault(training_app):
+    from nlp.taxonomy import taxonomy
+
+    at = training_app
+    faults = taxonomy().faults
+    labels = [e.label for e in at.expander]
+    assert len([x for x in labels if "·" in x]) == len(faults)
+    shown = html_of(at)
+    for code in faults:
+        assert f"<code>{code}</code>" in shown
+    assert "Rewrite template:" in shown and "Ellie will have access to a quiet workspace." in shown
+    at.text_input(key="gal_query").set_value("therapy").run()
+    assert 0 < len([e for e in at.expander if "·" in e.label]) < len(faults)
+    at.text_input(key="gal_query").set_value("").run()
+
+
+def test_training_exercise_marks_the_answer(training_app):
+    from app.ui import trainer
+
+    at = training_app
+    item = trainer.exercise_item(20240611, 0)
+    assert item["text"] in html_of(at)
+    if item["label"] == "specific":
+        at.checkbox(key="ex_none_0").check().run()
+    else:
+        at.multiselect(key="ex_picks_0").set_value([item["fault"]]).run()
+    at.button(key="ex_check").click().run()
+    assert not at.exception
+    assert at.success and at.success[0].value.startswith("Right")
+    assert any(m.value.startswith("**Labelled answer:** " + item["label"]) for m in at.markdown)
+    assert any(m.value.startswith("**sendlens on this sentence:**") for m in at.markdown)
+
+    at.button(key="ex_next").click().run()
+    nxt = trainer.exercise_item(20240611, 1)
+    assert at.session_state["ex_round"] == 1 and nxt["text"] in html_of(at)
+    # a wrong answer is marked wrong, with the label
+    if nxt["label"] == "specific":
+        at.multiselect(key="ex_picks_1").set_value(["access_to"]).run()
+    else:
+        at.checkbox(key="ex_none_1").check().run()
+    at.button(key="ex_check").click().run()
+    assert at.error and not at.success
+
+
+def test_training_checks_typed_wording_live(training_app):
+    at = training_app
+    at.text_area(key="own_text").set_value("Ava will have access to speech and language therapy as required.").run()
+    assert not at.exception
+    verdict = next(m.value for m in at.markdown if m.value.startswith("**sendlens:**"))
+    assert "`access_to`" in verdict and "`as_required`" in verdict
+    shown = html_of(at)
+    assert "<mark " in shown and "CoP 9.69 test:</b> fails" in shown
+    at.text_area(key="own_text").set_value(
+        "Speech and language therapy, 3 x 30 minutes each week, delivered by a qualified speech and language "
+        "therapist.").run()
+    verdict = next(m.value for m in at.markdown if m.value.startswith("**sendlens:**"))
+    assert verdict == "**sendlens:** no findings"
+
+
+# ---------------------------------------------------------------- launcher
+
+def test_launch_command_turns_usage_statistics_off():
+    from app.launch import APP as LAUNCHED
+    from app.launch import command, parse
+
+    cmd = command(parse(["--port", "8611"]))
+    assert Path(cmd[cmd.index("run") + 1]) == LAUNCHED == APP
+    for flag in ("--browser.gatherUsageStats=false", "--server.headless=true", "--server.maxUploadSize=50",
+                 "--server.fileWatcherType=none"):
+        assert flag in cmd
+    assert cmd[cmd.index("--server.port") + 1] == "8611"
+    assert cmd[cmd.index("--server.address") + 1] == "localhost"
+    with pytest.raises(SystemExit):
+        parse(["--port", "0"])
