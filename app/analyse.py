@@ -6,13 +6,12 @@ and never lets one bad file stop the run: any failure becomes a record with stat
 from __future__ import annotations
 
 import hashlib
-import os
 import time
 import traceback
 from functools import lru_cache
 from pathlib import Path
 
-from ingest import IngestError, load
+from ingest import IngestError, load, read_checked
 
 
 @lru_cache(maxsize=1)
@@ -63,19 +62,7 @@ def analyse_bytes(data: bytes, path: str, kind: str = "auto", max_bytes: int | N
 
 def analyse_path(path: str, kind: str = "auto", max_bytes: int | None = None) -> dict:
     try:
-        size = os.path.getsize(path)
-        limit = max_bytes
-        if limit is None:
-            from ingest import default_max_bytes
-
-            limit = default_max_bytes()
-        if size > limit:
-            from ingest import FileTooLarge
-
-            err = FileTooLarge(path, f"is {size / 1e6:.1f} MB, over the {limit / 1e6:.0f} MB limit.")
-            return {"path": path, "status": "error", "error": str(err), "error_type": err.kind}
-        data = Path(path).read_bytes()
-    except OSError as err:
-        return {"path": path, "status": "error", "error": f"{path}: could not be read ({err.strerror}).",
-                "error_type": "IngestError"}
+        data = read_checked(Path(path), path, max_bytes)
+    except IngestError as err:
+        return {"path": path, "status": "error", "error": str(err), "error_type": err.kind}
     return analyse_bytes(data, path, kind, max_bytes)

@@ -13,7 +13,7 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 __all__ = ["load", "Document", "Block", "Origin", "IngestError", "UnsupportedType", "EmptyFile",
            "CorruptFile", "EncryptedFile", "NoTextLayer", "FileTooLarge", "UnsafeFile",
-           "DEFAULT_MAX_BYTES"]
+           "DEFAULT_MAX_BYTES", "read_checked"]
 
 
 def default_max_bytes() -> int:
@@ -35,13 +35,7 @@ def load(source: str | os.PathLike | bytes, filename: str | None = None, *,
             raise IngestError(name, "does not exist.", "Check the path.")
         if path.is_dir():
             raise UnsupportedType(name, "is a folder.", "Pass the files inside it, or use `sendlens batch`.")
-        size = path.stat().st_size
-        if size > limit:
-            raise FileTooLarge(name, f"is {_size(size)}, over the {_size(limit)} limit.")
-        try:
-            data = path.read_bytes()
-        except OSError as err:
-            raise IngestError(name, f"could not be read ({err.strerror}).", "Check its permissions.") from None
+        data = read_checked(path, name, limit)
     if len(data) > limit:
         raise FileTooLarge(name, f"is {_size(len(data))}, over the {_size(limit)} limit.")
     if not data.strip():
@@ -62,6 +56,19 @@ def load(source: str | os.PathLike | bytes, filename: str | None = None, *,
     if not doc.text.strip():
         raise EmptyFile(name, "contains no text.")
     return doc
+
+
+def read_checked(path: Path, name: str | None = None, limit: int | None = None) -> bytes:
+    """A file's bytes, refusing one over the size limit before reading it."""
+    name = name or str(path)
+    limit = default_max_bytes() if limit is None else limit
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise FileTooLarge(name, f"is {_size(size)}, over the {_size(limit)} limit.")
+        return path.read_bytes()
+    except OSError as err:
+        raise IngestError(name, f"could not be read ({err.strerror}).", "Check that it exists and its permissions.") from None
 
 
 def _size(n: int) -> str:

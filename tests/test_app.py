@@ -220,19 +220,13 @@ def test_plan_text_is_escaped():
     assert "<script>" not in shown and "&lt;script&gt;" in shown
 
 
-def test_golden_thread_tab_appears_when_the_report_has_one(monkeypatch):
-    from nlp.checker import Report
-
-    assert not hasattr(Report, "golden_thread") or True  # the lead adds it later
-    at = upload(new_app(), TXT_PLAN.name, TXT_PLAN.read_bytes())
-    tabs = [t.label for t in at.tabs]
-    if not hasattr(Report, "golden_thread"):
-        assert "Golden thread" not in tabs
-    monkeypatch.setattr(Report, "golden_thread",
-                        property(lambda self: [{"need": "B1", "outcome": "E1", "provision": "F1"}]), raising=False)
-    at = upload(new_app(), TXT_PLAN.name, TXT_PLAN.read_bytes())
+def test_golden_thread_matrix(docx_app):
+    at = docx_app
+    gt = at.session_state["review_plan"].report.golden_thread
     assert "Golden thread" in [t.label for t in at.tabs]
-    assert any("provision" in df.value.columns for df in at.dataframe)
+    table = next(df.value for df in at.dataframe if "Need (Section B)" in df.value.columns)
+    assert len(table) == len(gt.needs)
+    assert (table["Covered"] == "GAP").sum() == len(gt.uncovered)
 
 
 def test_uploads_are_never_written_to_disk(monkeypatch):
@@ -252,6 +246,7 @@ def test_uploads_are_never_written_to_disk(monkeypatch):
 
     at = new_app()
     monkeypatch.setattr(builtins, "open", guarded_open)
+    monkeypatch.setattr(io, "open", guarded_open)  # pathlib opens files through io.open
     monkeypatch.setattr(os, "open", guarded_os_open)
     upload(at, PDF_PLAN.name, PDF_PLAN.read_bytes())
     upload(at, DOCX_PLAN.name, DOCX_PLAN.read_bytes())
@@ -326,7 +321,7 @@ def test_dashboard_renders_charts_for_the_bundled_decisions(dash_app):
     assert any(s.value == "Timeline" for s in at.subheader)
     assert metrics["Over 140 days"].endswith("%")
     spec = next(s for s in charts(at) if "Days from" in json.dumps(s.get("title", "")))
-    assert '"days": 140.0' in json.dumps(spec) or '"days": 140' in json.dumps(spec)
+    assert '"datum": 140' in json.dumps(spec) and "reference: 140 days" in json.dumps(spec)
 
 
 def test_dashboard_timeline_reference_and_grouping(dash_app):
@@ -336,7 +331,7 @@ def test_dashboard_timeline_reference_and_grouping(dash_app):
     assert not at.exception
     assert "Over 200 days" in {m.label for m in at.metric}
     spec = next(s for s in charts(at) if "Days from" in json.dumps(s.get("title", "")))
-    assert "by local authority" in json.dumps(spec["title"])
+    assert "by local authority" in json.dumps(spec["title"]) and "reference: 200 days" in json.dumps(spec)
     table = next(df.value for df in at.dataframe if "% over reference" in df.value.columns)
     assert table["cases"].sum() >= 1
     at.number_input(key="dash_reference").set_value(140).run()

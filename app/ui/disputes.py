@@ -260,11 +260,12 @@ def timeline_chart(df: pd.DataFrame, measure: str, group: str, reference: float)
     points = base.mark_circle(size=55, opacity=0.85).encode(
         y="group:N", x="days:Q", color=_outcome_colour(),
         tooltip=["file:N", "group:N", "days:Q", "outcome:N", alt.Tooltip("la:N", title="local authority"), "year:N"])
-    rule_df = pd.DataFrame({"days": [reference], "label": [f"reference: {reference:g} days"]})
-    rule = alt.Chart(rule_df).mark_rule(color="#b91c1c", strokeDash=[6, 4], size=2).encode(
-        x="days:Q", tooltip=["label:N"])
-    rule_text = alt.Chart(rule_df).mark_text(color="#b91c1c", align="left", dx=4, dy=-6, baseline="bottom").encode(
-        x="days:Q", y=alt.value(0), text="label:N")
+    one = pd.DataFrame({"reference": [reference]})
+    label = f"reference: {reference:g} days"
+    rule = alt.Chart(one).mark_rule(color="#b91c1c", strokeDash=[6, 4], size=2, tooltip=label).encode(
+        x=alt.datum(reference))
+    rule_text = alt.Chart(one).mark_text(color="#b91c1c", align="left", dx=4, dy=-6, baseline="bottom",
+                                         text=label).encode(x=alt.datum(reference), y=alt.value(0))
     return alt.layer(box, points, rule, rule_text).properties(title=title)
 
 

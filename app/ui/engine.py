@@ -80,11 +80,18 @@ class Engine:
     lock: threading.Lock
 
 
+def thread_mode() -> str:
+    """The golden-thread check the app runs: SENDLENS_THREAD=off|lexical|embeddings|auto (default lexical,
+    which needs no torch; 'auto' uses the sentence-transformer when the 'embed' extra is installed)."""
+    mode = (os.environ.get("SENDLENS_THREAD") or "lexical").strip().lower()
+    return mode if mode in ("off", "lexical", "embeddings", "auto") else "lexical"
+
+
 @st.cache_resource(show_spinner="Loading the sendlens checker…")
 def engine() -> Engine:
-    from app.analyse import _checker  # the same instance `sendlens batch` uses in this process
+    from nlp.checker import Checker
 
-    return Engine(_checker(), threading.Lock())
+    return Engine(Checker(thread=thread_mode()), threading.Lock())
 
 
 @st.cache_resource(show_spinner="Loading the decision analyser…")

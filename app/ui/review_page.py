@@ -191,19 +191,37 @@ def _sections(report, titles: dict) -> None:
 
 
 def _golden_thread(report) -> None:
+    """Each Section B need against its best-matching Section F provision and Section E outcome."""
     gt = getattr(report, "golden_thread", None)
     try:
         if callable(gt):
             gt = gt()
-        if hasattr(gt, "to_json"):
-            gt = gt.to_json()
-        if isinstance(gt, dict) and isinstance(gt.get("rows"), list):
-            gt = gt["rows"]
-        st.caption("How each need in Section B is carried through to an outcome in E and provision in F.")
-        if isinstance(gt, list) and gt and isinstance(gt[0], dict):
-            st.dataframe(pd.DataFrame(gt), hide_index=True)
-        else:
-            st.write(gt)
+        if gt is None:
+            st.info("No golden thread: the plan needs both Section B needs and Section F provision.")
+            return
+        if not hasattr(gt, "needs"):  # an unknown shape: show what there is
+            st.write(gt.to_json() if hasattr(gt, "to_json") else gt)
+            return
+        covered = len(gt.needs) - len(gt.uncovered)
+        st.write(f"**{covered} of {len(gt.needs)}** needs in Section B have matching provision in Section F "
+                 f"(matched by {gt.method}, threshold {gt.threshold:.2f}). A need with nothing near it is a gap.")
+        rows = []
+        for n in gt.needs:
+            best_p = n.provision[0] if n.provision else None
+            best_o = n.outcomes[0] if n.outcomes else None
+            rows.append({"Covered": "✓" if n.covered else "GAP", "Need (Section B)": render.quote(n.text, 300),
+                         "Area": n.area or "", "About": ", ".join(n.concepts),
+                         "Best provision (Section F)": render.quote(best_p.text, 300) if best_p else "—",
+                         "F score": best_p.score if best_p else None,
+                         "Best outcome (Section E)": render.quote(best_o.text, 300) if best_o else "—",
+                         "E score": best_o.score if best_o else None})
+        st.dataframe(pd.DataFrame(rows), hide_index=True, key="thread_table",
+                     column_config={"Need (Section B)": st.column_config.TextColumn(width="large"),
+                                    "Best provision (Section F)": st.column_config.TextColumn(width="large"),
+                                    "Best outcome (Section E)": st.column_config.TextColumn(width="medium")})
+        if gt.orphan_provision:
+            with st.expander(f"Section F provision with no matching need ({len(gt.orphan_provision)})"):
+                st.html(render.bullet_list(render.quote(m.text, 300) for m in gt.orphan_provision))
     except Exception as err:  # the matrix is new; a fault in it must not hide the rest of the review
         engine.log.exception("golden thread failed")
         st.warning(f"The golden-thread matrix could not be shown ({type(err).__name__}).")
