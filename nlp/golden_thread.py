@@ -255,7 +255,9 @@ _STRENGTH = re.compile(r"^\W*(?:strengths?|what \w+ (?:is good at|does well)|lik
 
 def _substantive(doc: Document, item: Item) -> bool:
     text = doc.text[item.start:item.end]
-    return item.kind != "heading" and len(text.split()) >= 5 and not text.rstrip().endswith(":")
+    if item.kind == "heading" or text.isupper() or text.rstrip().endswith(":"):
+        return False  # headings, including ALL-CAPS lines in text plans
+    return len(text.split()) >= 5
 
 
 def _item_areas(doc: Document, items: list[Item], sections: SectionMap) -> dict[Item, str | None]:
