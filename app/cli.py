@@ -76,6 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     ui = sub.add_parser("app", help="open the sendlens app in the browser (review, disputes dashboard, training)")
     ui.add_argument("--port", type=int, default=8501)
+    ui.add_argument("--address", default="localhost", help="interface to listen on (default localhost only)")
+    ui.add_argument("--max-upload-mb", type=int, default=50)
 
     train = sub.add_parser("train", help="rebuild the models from the project's own corpora (deterministic)")
     train.add_argument("which", nargs="?", choices=["all", "provisions", "decisions", "golden-thread"], default="all")
@@ -221,7 +223,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "app":
             from .launch import main as launch
 
-            return launch(["--port", str(args.port)])
+            return launch(["--port", str(args.port), "--address", args.address,
+                           "--max-upload-mb", str(args.max_upload_mb)])
     except (ValueError, FileNotFoundError, RuntimeError) as err:  # bad pack or rule id, missing path, missing extra
         print(f"sendlens: error: {err}", file=sys.stderr)
         return EXIT_ERROR

@@ -347,7 +347,7 @@ def _tribunal(text: str) -> str | None:
 # -- metadata --------------------------------------------------------------------------------
 _REF = re.compile(r"\b(EH\d{3}/\d{2}/\d{3,5}|UA-\d{4}-\d{6}-[A-Z]{2,3}|HS/\d{3,5}/\d{4}|\[\d{4}\] UKUT \d+ \(AAC\))")
 _LA = re.compile(r"\b((?:The )?(?:London Borough of|Royal Borough of|City of|Borough of|County of)[ \t]+[A-Z][\w'-]+"
-                 r"(?:[ \t]+(?:and|upon|on)[ \t]+[A-Z][\w'-]+|[ \t]+(?!Council\b)[A-Z][\w'-]+){0,2}"
+                 r"(?:[ \t]+(?:and|upon|on)[ \t]+[A-Z][\w'-]+|[ \t]+(?!(?:Council|Heard|Hearing|Date|Dated|Decided|Respondent|Appellant|Judge|Tribunal|Before|Between|Reference)\b)[A-Z][\w'-]+){0,2}"
                  r"(?:[ \t]+(?:Council|County Council))?|[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,3}[ \t]+(?:County|City|Borough|Metropolitan Borough|District)?[ \t]?Council)\b")
 _NOT_LA_WORD = re.compile(r"^(?:Between|Appellant|Respondent|And|Versus|V|Upon|The|In|Of)\b[ \t]*", re.I)
 _LA_CAPS = re.compile(r"^\s*(?:THE\s+)?((?:LONDON BOROUGH|ROYAL BOROUGH|CITY|COUNTY|BOROUGH) OF [A-Z' -]+|[A-Z][A-Z' -]+ (?:COUNTY |CITY |BOROUGH )?COUNCIL)\s*$", re.M)

@@ -58,7 +58,8 @@ NARRATIVE = re.compile(r"\b(?:set out (?:below|above|in)|as follows|this section
 
 def is_provision(text: str, item: Item) -> bool:
     stripped = _BULLET.sub("", text).strip()
-    if item.kind == "heading" or not stripped or stripped.endswith(":") or _LABEL_LIKE.match(stripped):
+    if item.kind == "heading" or not any(ch.isalpha() for ch in stripped) or stripped.endswith(":") \
+            or _LABEL_LIKE.match(stripped):
         return False
     if item.kind in ("paragraph", "sentence") and NARRATIVE.search(stripped):
         return False  # an introduction to the section, not a provision

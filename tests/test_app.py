@@ -20,7 +20,7 @@ pytest.importorskip("streamlit")
 pytest.importorskip("altair")
 docx = pytest.importorskip("docx")
 
-from streamlit.testing.v1 import AppTest  # noqa: E402
+from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = ROOT / "app" / "ui" / "streamlit_app.py"
@@ -71,7 +71,7 @@ def test_docx_upload_shows_findings_and_exports_word_comments(docx_app):
     at = docx_app
     result = at.session_state["review_plan"]
     assert result.error is None and result.filename == DOCX_PLAN.name
-    findings = result.report.findings
+    findings = at.session_state["review_report"].findings
     assert len(findings) >= 10
     shown = html_of(at)
     for f in findings:  # every finding is listed with its code, and the text is marked
@@ -94,7 +94,7 @@ def test_docx_upload_shows_findings_and_exports_word_comments(docx_app):
 
 def test_scorecard_sections_and_provision_table(docx_app):
     at = docx_app
-    report = at.session_state["review_plan"].report
+    report = at.session_state["review_report"]
     card = report.scorecard()
     shown = html_of(at)
     assert card.grade.upper() in shown and card.rule in shown
@@ -116,7 +116,7 @@ def test_pdf_upload_builds_an_annotated_word_copy():
     at = upload(new_app(), PDF_PLAN.name, PDF_PLAN.read_bytes())
     result = at.session_state["review_plan"]
     assert result.error is None and result.doc.format == "pdf"
-    findings = result.report.findings
+    findings = at.session_state["review_report"].findings
     assert findings
     data = at.session_state["review_exports"]["docx"]
     codes = comment_codes(data)
@@ -134,9 +134,18 @@ def test_bundled_sample_can_be_opened():
     assert comment_codes(at.session_state["review_exports"]["docx"])
 
 
+def test_markdown_upload():
+    text = "\n".join(("## " + line) if re.match(r"^Section [A-K]\d?\b", line) else line
+                     for line in TXT_PLAN.read_text(encoding="utf-8").splitlines())
+    at = upload(new_app(), "plan.md", text.encode("utf-8"))
+    result = at.session_state["review_plan"]
+    assert result.error is None and result.doc.format == "md" and result.report.findings
+    assert len(comment_codes(at.session_state["review_exports"]["docx"])) == len(at.session_state["review_report"].findings)
+
+
 def test_accept_and_dismiss_are_carried_into_every_export():
     at = upload(new_app(), DOCX_PLAN.name, DOCX_PLAN.read_bytes())
-    findings = at.session_state["review_plan"].report.findings
+    findings = at.session_state["review_report"].findings
     radios = [r for r in at.radio if r.key and r.key.startswith("dec::")]
     assert len(radios) == len(findings)
     accept_key, dismiss_key = radios[0].key, radios[1].key
@@ -182,7 +191,7 @@ def test_accept_and_dismiss_are_carried_into_every_export():
 
 def test_filters_narrow_the_findings(docx_app):
     at = docx_app
-    findings = at.session_state["review_plan"].report.findings
+    findings = at.session_state["review_report"].findings
     errors = [f for f in findings if f.severity == "error"]
     at.multiselect(key="flt_severity").set_value(["error"]).run()
     try:
@@ -220,13 +229,23 @@ def test_plan_text_is_escaped():
     assert "<script>" not in shown and "&lt;script&gt;" in shown
 
 
-def test_golden_thread_matrix(docx_app):
-    at = docx_app
-    gt = at.session_state["review_plan"].report.golden_thread
+def test_golden_thread_matrix_and_its_suggestions():
+    at = upload(new_app(), "plan04.docx", (PLANS / "plan04_leo_marchetti.docx").read_bytes())
+    full = at.session_state["review_plan"].report
+    gt = full.golden_thread
+    assert gt is not None and gt.uncovered  # this sample has needs the matcher finds no provision for
     assert "Golden thread" in [t.label for t in at.tabs]
     table = next(df.value for df in at.dataframe if "Need (Section B)" in df.value.columns)
     assert len(table) == len(gt.needs)
     assert (table["Covered"] == "GAP").sum() == len(gt.uncovered)
+    # its suggestions are kept out of the findings (and exports) unless the reviewer asks for them
+    thread = [f for f in full.findings if f.source.startswith("golden-thread")]
+    shown = at.session_state["review_report"].findings
+    assert thread and not any(f.source.startswith("golden-thread") for f in shown)
+    assert len(shown) == len(full.findings) - len(thread)
+    at.toggle(key="gt_findings").set_value(True).run()
+    assert len(at.session_state["review_report"].findings) == len(full.findings)
+    assert len(comment_codes(at.session_state["review_exports"]["docx"])) == len(full.findings)
 
 
 def test_uploads_are_never_written_to_disk(monkeypatch):
@@ -284,7 +303,7 @@ def test_checker_is_shared_and_parallel_pdf_checks_agree():
         try:
             r = engine.review_plan(data, PDF_PLAN.name)
             results.append([(f.code, f.start, f.end) for f in r.report.findings])
-        except Exception as err:  # pragma: no cover - reported below
+        except Exception as err:  # noqa: BLE001 - reported below
             errors.append(err)
 
     threads = [threading.Thread(target=work) for _ in range(4)]
@@ -377,6 +396,14 @@ def test_dashboard_loads_a_store_by_path_and_by_upload(tmp_path):
     at.run()
     assert not at.exception and not at.error
     assert {m.label: m.value for m in at.metric}["Decisions"] == str(len(files))
+    folder = tmp_path / "few_parquet"
+    run_batch(files, folder, kind="decision", progress=False)
+    at.file_uploader(key="dash_upload").set_value(
+        [(p.name, p.read_bytes(), "application/octet-stream") for p in sorted(folder.glob("*.parquet"))]).run()
+    assert not at.exception and not at.error
+    assert {m.label: m.value for m in at.metric}["Decisions"] == str(len(files))
+    at.file_uploader(key="dash_upload").set_value([("junk.jsonl", b"not json at all\n", "application/json")]).run()
+    assert not at.exception and at.error and "no JSON records" in at.error[0].value
 
 
 # ---------------------------------------------------------------- training

@@ -104,7 +104,7 @@ def _store() -> tuple[dict | None, str]:
             try:
                 with st.spinner("Reading the store…"):
                     cached = (raw, _tables_from_path(raw))
-            except Exception as err:  # a bad path or a store another process is writing
+            except Exception as err:  # noqa: BLE001 - a bad path, or a store another process is writing
                 st.error(f"Could not read {raw}: {err}")
                 return None, ""
             st.session_state["dash_path_store"] = cached
@@ -121,7 +121,7 @@ def _store() -> tuple[dict | None, str]:
         try:
             with st.spinner("Reading the store…"):
                 cached = (sig, _tables_from_upload(files))
-        except Exception as err:
+        except Exception as err:  # noqa: BLE001 - any unreadable upload is the user's to fix, not a crash
             st.error(f"Could not read the uploaded store: {err}")
             return None, ""
         st.session_state["dash_upload_store"] = cached
@@ -242,7 +242,7 @@ def render_page() -> None:
         return
     try:
         data = disputes.prepare(tables)
-    except Exception as err:
+    except Exception as err:  # noqa: BLE001 - a store of another shape
         st.error(f"This store does not look like a `sendlens batch` results store ({type(err).__name__}: {err}).")
         return
     st.caption(f"Store: {label}. {len(data.docs)} decisions.")

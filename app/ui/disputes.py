@@ -58,6 +58,8 @@ def prepare(tables: dict) -> Disputes:
     labels = _frame(tables.get("labels") if tables.get("labels") is not None else pd.DataFrame(), LABEL_COLUMNS)
     docs = docs[(docs["status"].fillna("ok") == "ok") & (docs["kind"].fillna("decision") == "decision")].copy()
     docs["file"] = docs["path"].map(lambda p: PurePath(str(p)).name)
+    clash = docs["file"].duplicated(keep=False)
+    docs.loc[clash, "file"] = docs.loc[clash, "path"].astype(str)  # two folders, same file name: show the path
     docs["outcome"] = docs["outcome"].fillna("unknown").astype(str)
     docs["la"] = docs["local_authority"].fillna(NOT_STATED).astype(str)
     docs["tribunal"] = docs["tribunal"].fillna(NOT_STATED).astype(str)

@@ -47,9 +47,16 @@ def repo_root() -> Path:
 
 
 def samples_dir() -> Path:
-    """The bundled fictional samples (`corpus_samples/`), or the folder named by SENDLENS_SAMPLES."""
+    """The bundled fictional samples: the folder named by SENDLENS_SAMPLES, else `corpus_samples/` of
+    the source tree (an editable install), else `corpus_samples/` in the working folder (a wheel
+    install started from a clone)."""
     env = os.environ.get("SENDLENS_SAMPLES")
-    return Path(env) if env else repo_root() / "corpus_samples"
+    if env:
+        return Path(env)
+    for candidate in (repo_root() / "corpus_samples", Path.cwd() / "corpus_samples"):
+        if candidate.is_dir():
+            return candidate
+    return repo_root() / "corpus_samples"
 
 
 def sample_plans() -> list[Path]:
@@ -167,6 +174,19 @@ def review_plan(data: bytes, filename: str) -> PlanResult:
     if result.error:
         result.data = None
     return result
+
+
+def is_thread_finding(f) -> bool:
+    return str(f.source).startswith("golden-thread")
+
+
+def visible_report(report, include_thread: bool = False):
+    """The report the page shows and exports: golden-thread findings only when asked for."""
+    import dataclasses
+
+    if include_thread or report is None or not any(is_thread_finding(f) for f in report.findings):
+        return report
+    return dataclasses.replace(report, findings=[f for f in report.findings if not is_thread_finding(f)])
 
 
 @dataclass

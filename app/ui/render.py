@@ -3,6 +3,7 @@ scorecard table and small badges. All document text is HTML-escaped; only our ow
 from __future__ import annotations
 
 import html
+import itertools
 from collections.abc import Iterable, Sequence
 
 SEVERITY_ORDER = ("error", "warning", "suggestion")
@@ -76,7 +77,7 @@ def _marked(text: str, spans: list, lo: int, hi: int, numbers: dict, decisions: 
     for f in spans:
         ends_here.setdefault(max(lo, min(hi, f.end)), []).append(f)
     out: list[str] = []
-    for a, b in zip(cuts, cuts[1:]):
+    for a, b in itertools.pairwise(cuts):
         piece = esc(text[a:b])
         covering = [f for f in spans if f.start <= a and f.end >= b]
         if covering:

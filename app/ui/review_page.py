@@ -113,8 +113,8 @@ def _finding_card(n: int, f, doc, decisions: dict, sha: str) -> None:
     where = (f"Section {f.section}" if f.section else NO_SECTION) + (
         f", line {line}:{col}" if f.end > f.start else ", applies to the plan as a whole")
     body = [
-        f"<div><b>{n}.</b> {render.severity_chip(f.severity)} <code>{render.esc(f.code)}</code> "
-        f"<b>{render.esc(_title(f.code))}</b> <span style='color:#4b5563'>· {render.esc(where)}</span></div>"]
+        (f"<div><b>{n}.</b> {render.severity_chip(f.severity)} <code>{render.esc(f.code)}</code> "
+         f"<b>{render.esc(_title(f.code))}</b> <span style='color:#4b5563'>· {render.esc(where)}</span></div>")]
     if f.text.strip():
         body.append(f"<div style='margin:0.3em 0'><q style='font-style:italic'>{render.esc(render.quote(f.text, 300))}"
                     "</q></div>")
@@ -202,6 +202,11 @@ def _golden_thread(report) -> None:
         if not hasattr(gt, "needs"):  # an unknown shape: show what there is
             st.write(gt.to_json() if hasattr(gt, "to_json") else gt)
             return
+        n_thread = sum(1 for f in report.findings if engine.is_thread_finding(f))
+        st.toggle(f"List the golden-thread suggestions with the findings ({n_thread})", key="gt_findings",
+                  help="Needs with no matching provision and provision with no matching need. Off by default: the "
+                       "matcher's precision on the project's labelled plans is low (models/cards/golden_thread.md), "
+                       "so read the matrix and judge each link.")
         covered = len(gt.needs) - len(gt.uncovered)
         st.write(f"**{covered} of {len(gt.needs)}** needs in Section B have matching provision in Section F "
                  f"(matched by {gt.method}, threshold {gt.threshold:.2f}). A need with nothing near it is a gap.")
@@ -222,15 +227,14 @@ def _golden_thread(report) -> None:
         if gt.orphan_provision:
             with st.expander(f"Section F provision with no matching need ({len(gt.orphan_provision)})"):
                 st.html(render.bullet_list(render.quote(m.text, 300) for m in gt.orphan_provision))
-    except Exception as err:  # the matrix is new; a fault in it must not hide the rest of the review
+    except Exception as err:  # noqa: BLE001 - the matrix is new; a fault in it must not hide the rest of the review
         engine.log.exception("golden thread failed")
         st.warning(f"The golden-thread matrix could not be shown ({type(err).__name__}).")
 
 
-def _downloads(result: engine.PlanResult, decisions: dict, titles: dict) -> None:
-    report = result.report
+def _downloads(result: engine.PlanResult, report, decisions: dict, titles: dict) -> None:
     include = not st.session_state.get("exp_leave_out_dismissed", False)
-    sig = (result.sha, json.dumps(decisions, sort_keys=True), include)
+    sig = (result.sha, json.dumps(decisions, sort_keys=True), include, len(report.findings))
     cached = st.session_state.get("review_exports")
     if not cached or cached.get("sig") != sig:
         with st.spinner("Preparing the downloads…"):
@@ -275,7 +279,10 @@ def render_page() -> None:
     if result.error:
         st.error(result.error, icon=":material/error:")
         return
-    report, doc = result.report, result.doc
+    doc = result.doc
+    # golden-thread suggestions are listed only on request: the matrix is that check's main output
+    report = engine.visible_report(result.report, st.session_state.get("gt_findings", False))
+    st.session_state["review_report"] = report  # what is shown and exported (tests read it)
     titles = taxonomy().sections
     decisions = _state_decisions(result.sha)
 
@@ -327,8 +334,8 @@ def render_page() -> None:
         _sections(report, titles)
     if has_thread:
         with tabs[4]:
-            _golden_thread(report)
-    _downloads(result, decisions, titles)
+            _golden_thread(result.report)
+    _downloads(result, report, decisions, titles)
 
 
 if __name__ == "__main__":  # run as a page by st.navigation

@@ -142,6 +142,8 @@ def _show_check(checked: engine.SentenceCheck, heading: str) -> None:
             cells.append(f"<tr><th style='text-align:left;padding-right:1em'>{label}</th>"
                          f"<td>{render.esc(mark)}</td></tr>")
         verdict = "passes" if p.passes else "fails"
+        if p.passes and any(f.severity == "error" for f in checked.findings):
+            verdict += " on its elements, but a wording error above still makes it unenforceable"
         st.html(f"<div><b>CoP 9.69 test:</b> {verdict}<table style='font-size:0.9em'>{''.join(cells)}</table></div>")
     if not any(f.rewrite for f in checked.findings) and checked.findings and checked.section == "F":
         st.caption("Rewrite template: " + (trainer.rewrite_for(checked) or ""))
