@@ -118,3 +118,20 @@ def machine_line() -> str:
     m = machine_info()
     load = f", load average {m['load_average_1m']:.1f}" if m["load_average_1m"] is not None else ""
     return f"{m['cpu_count']} CPUs, Python {m['python']}, {m['platform']}{load}"
+
+
+def plans_or_synthetic(plans_dir: Path, generate: bool):
+    """The sample plans, or a synthetic 30-page plan when asked or when there are none.
+
+    Returns (files, a description of the source, the TemporaryDirectory to keep alive or None)."""
+    import tempfile
+
+    files = [] if generate else plan_files(plans_dir)
+    if files:
+        return files, str(plans_dir), None
+    if not generate:
+        print(f"No plans in {plans_dir}; using a synthetic 30-page plan (--generate).")
+    from _synth import generate as make
+
+    tmp = tempfile.TemporaryDirectory(prefix="sendlens-bench-")
+    return make(Path(tmp.name), pages=30), "synthetic (bench/_synth.py, 30 pages)", tmp

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import PLANS_DIR, machine_line, markdown_table, median_time, plan_files, word_count, write_results
+from _common import (PLANS_DIR, machine_line, markdown_table, median_time, plans_or_synthetic,
+                     word_count, write_results)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -34,17 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     torch_at_start = "torch" in sys.modules
     import ingest
 
-    tmp = None
-    files = [] if args.generate else plan_files(args.plans)
-    source = str(args.plans)
-    if not files:
-        if not args.generate:
-            print(f"No plans in {args.plans}; using a synthetic 30-page plan (--generate).")
-        from _synth import generate
-
-        tmp = tempfile.TemporaryDirectory(prefix="sendlens-bench-")
-        files = generate(Path(tmp.name), pages=30)
-        source = "synthetic (bench/_synth.py, 30 pages)"
+    files, source, tmp = plans_or_synthetic(args.plans, args.generate)
     docs = []
     for path in files:
         try:

@@ -13,7 +13,6 @@ import argparse
 import json
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -25,7 +24,7 @@ from _common import (
     manifest_pages,
     markdown_table,
     median_time,
-    plan_files,
+    plans_or_synthetic,
     word_count,
     write_results,
 )
@@ -86,17 +85,7 @@ def main(argv: list[str] | None = None) -> int:
 
     import ingest
 
-    tmp = None
-    files = [] if args.generate else plan_files(args.plans)
-    source = str(args.plans)
-    if not files:
-        if not args.generate:
-            print(f"No plans in {args.plans}; using a synthetic 30-page plan (--generate).")
-        from _synth import generate
-
-        tmp = tempfile.TemporaryDirectory(prefix="sendlens-bench-")
-        files = generate(Path(tmp.name), pages=30)
-        source = "synthetic (bench/_synth.py, 30 pages)"
+    files, source, tmp = plans_or_synthetic(args.plans, args.generate)
     budget = args.budget if args.budget is not None else max(0.3, min(3.0, 40.0 / len(files)))
 
     rows = []
