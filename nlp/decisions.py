@@ -271,6 +271,8 @@ class DecisionAnalyser:
         return [Label(code, min(1.0, 0.5 + 0.25 * len(ev)), "rules", ev[:3]) for code, ev in found.items()]
 
 
+_ABOUT_NEEDS = re.compile(r"\bsection B\b|\bpart 2\b|\bneeds? (?:section|statement)|\bdiagnos\w+", re.I)
+_ABOUT_OUTCOMES = re.compile(r"\bsection E\b|\boutcomes?\b", re.I)
 _QUOTE = re.compile(r"[\"“]([^\"“”\n]{12,400})[\"”]")
 _HOW_MUCH = re.compile(r"\b(?:how (?:much|often|many|long)|hours?|quantif\w*|frequency|amount|number of sessions|"
                        r"sessions?)\b", re.I)
@@ -296,6 +298,11 @@ def _quoted_faults(text: str, sents, critical: list[bool]) -> dict[str, list[Evi
         after = " ".join(text[sents[j][0]:sents[j][1]] for j in window)
         quote = m.group(1)
         codes = {c for c in codes_in(quote, "F") if c in _WORDING_FAMILY}
+        context = text[sents[i][0]:sents[window[-1]][1]]
+        if _ABOUT_NEEDS.search(context):  # quoted Section B / Part 2 wording: read it as a need
+            codes |= codes_in(quote, "B") & {"vague_need"}
+        if _ABOUT_OUTCOMES.search(context):
+            codes |= codes_in(quote, "E") & {"non_smart_outcome"}
         el = find_elements(quote)
         if _HOW_MUCH.search(after) and not el.quantified:
             codes.add("unquantified_therapy" if el.has("therapy") else "unquantified_support")
