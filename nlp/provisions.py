@@ -165,10 +165,16 @@ def missing_advice(el: Elements, code: str) -> str:
 def rewrite_template(text: str, el: Elements) -> str:
     """The author's wording with the missing elements added as [placeholders]; amounts are never invented."""
     what = _BULLET.sub("", text).strip().rstrip(".")
+    # drop the words that make it unenforceable; keep everything else the author wrote
     what = re.sub(r"\s*\b(?:as (?:and when )?(?:appropriate|required|needed|necessary)|where possible|"
-                  r"when needed|if needed)\b", "", what, flags=re.I)
+                  r"(?:when|if) (?:needed|required|necessary)|(?:when|if) (?:he|she|they) (?:needs?|wants?) "
+                  r"(?:one|it|them)|subject to availability|as resources allow)\b", "", what, flags=re.I)
+    what = re.sub(r"\b(have|has|be given|get) (?:regular |ongoing )?access to ", r"\1 ", what, flags=re.I)
+    what = re.sub(r"\b(?:can|may|could) access\b", "will have", what, flags=re.I)
+    what = re.sub(r"\b(?:regular|ongoing|frequent|periodic) (?=\w)", "", what, flags=re.I)
     what = re.sub(r"^(?:regular |ongoing |frequent )?access to (?:regular )?", "", what, flags=re.I)
     what = re.sub(r"^opportunities (?:for|to) ", "", what, flags=re.I)
+    what = re.sub(r"\s{2,}", " ", what).strip(" ,;")
     what = what.replace("\t", "; ")
     parts = [what]
     if not el.quantified:
