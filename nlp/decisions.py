@@ -17,7 +17,6 @@ import yaml
 
 from ingest import Document
 
-from .dates import parse_dates
 from .sentences import sentence_spans
 
 APPEAL_TYPES = ("refusal_to_assess", "refusal_to_reassess", "refusal_to_issue", "contents", "refusal_to_amend",
@@ -136,14 +135,10 @@ class DecisionAnalyser:
         issues = self._drafting(text, sents) if type_ids & SECTION_APPEALS or tribunal == "ut" else []
         if self.model is not None and (type_ids & SECTION_APPEALS):
             issues = self.model.merge_drafting(text, issues)
-        meta = metadata(text, sents, tribunal)
         from .timeline import extract_timeline
 
         timeline = extract_timeline(text, tribunal=tribunal, sections=[x.value for x in sections])
-        for key, kind in (("decision_date", "decision"), ("hearing_date", "hearing")):
-            event = timeline.event(kind)
-            if event is not None:  # the timeline reads each date in its context; it wins over the cue search
-                meta[key] = Label(event.date, 0.9, "rules", [Evidence(event.start, event.end, event.text)])
+        meta = metadata(text, timeline)
         return DecisionAnalysis(tribunal=tribunal, appeal_types=types, sections=sections, outcome=outcome,
                                 drafting_issues=issues, metadata=meta,
                                 anonymisation_warnings=anonymisation_warnings(text), timeline=timeline)
@@ -360,10 +355,6 @@ _NOT_LA_WORD = re.compile(r"^(?:Between|Appellant|Respondent|And|Versus|V|Upon|T
 _LA_CAPS = re.compile(r"^\s*(?:THE\s+)?((?:LONDON BOROUGH|ROYAL BOROUGH|CITY|COUNTY|BOROUGH) OF [A-Z' -]+|[A-Z][A-Z' -]+ (?:COUNTY |CITY |BOROUGH )?COUNCIL)\s*$", re.M)
 _JUDGE = re.compile(r"\b((?:Upper )?Tribunal Judge|Judge|District Tribunal Judge|Deputy Upper Tribunal Judge)[:\s]+([A-Z][A-Za-z.'\- ]{2,40}?)(?=\s*(?:\n|,|;|\(|$| and | sitting| with| \d))",
                     re.M)
-_HEARD = re.compile(r"\b(?:heard|hearing(?: date)?|date of (?:the )?hearing|hearing held|heard on|hearing took place|"
-                    r"decided on the papers|on the papers)\b", re.I)
-_DECIDED = re.compile(r"\b(?:date of decision|decision date|decided|dated|date(?:d)? of (?:this )?(?:decision|order)|"
-                      r"signed|date issued|issued on|promulgated|sent to the parties|date)\b", re.I)
 _AGE = re.compile(r"\b(?:aged|age)\s+(\d{1,2})\b|\b(\d{1,2})[- ]years?[- ]old\b|\bis (?:now )?(\d{1,2}) years? old\b|"
                   r"\bis (?:now )?(\d{1,2})\b(?=[ ,.;])", re.I)
 _NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
@@ -373,7 +364,9 @@ _PHASE = re.compile(r"\b(Year \d{1,2}|Reception|nursery|primary|secondary|post-1
                     r"college|early years|Key Stage \d)\b", re.I)
 
 
-def metadata(text: str, sents, tribunal: str | None) -> dict[str, Label | None]:
+def metadata(text: str, timeline) -> dict[str, Label | None]:
+    """Reference, parties, dates and the child's age or phase. The hearing and decision dates come
+    from the timeline, which reads each date in its context (nlp/timeline.py)."""
     out: dict[str, Label | None] = {}
     m = _REF.search(text)
     out["reference"] = Label(m.group(1), 1.0, "rules", [Evidence(m.start(1), m.end(1), m.group(1))]) if m else None
@@ -382,8 +375,9 @@ def metadata(text: str, sents, tribunal: str | None) -> dict[str, Label | None]:
     m = _JUDGE.search(text)
     if m:
         out["judge"] = Label(f"{m.group(1)} {m.group(2).strip()}", 0.9, "rules", [Evidence(m.start(), m.end(), m.group(0))])
-    out["hearing_date"] = _date_near(text, sents, _HEARD)
-    out["decision_date"] = _decision_date(text, sents)
+    for key, kind in (("hearing_date", "hearing"), ("decision_date", "decision")):
+        event = timeline.event(kind)
+        out[key] = Label(event.date, 0.9, "rules", [Evidence(event.start, event.end, event.text)]) if event else None
     out["age"] = _age(text)
     m = _PHASE.search(text)
     out["phase"] = Label(m.group(1), 0.8, "rules", [Evidence(m.start(1), m.end(1), m.group(1))]) if m else None
@@ -403,45 +397,6 @@ def _local_authority(text: str) -> Label | None:
                 name = name.title().replace(" Of ", " of ").replace(" And ", " and ")
             name = re.sub(r"^The ", "", name)
             return Label(name, 0.8, "rules", [Evidence(m.start(1), m.end(1), m.group(1))])
-    return None
-
-
-def _date_near(text: str, sents, cue: re.Pattern) -> Label | None:
-    """The first date after a cue word in the same sentence ("Hearing: 11 February 2025")."""
-    for s, e in sents:
-        for m in cue.finditer(text, s, e):
-            dates = [d for d in parse_dates(text, m.end(), min(e, m.end() + 80))]
-            if dates:
-                ds, de, iso = dates[0]
-                return Label(iso, 0.9, "rules", [Evidence(ds, de, text[ds:de])])
-    return None
-
-
-_DATE_LINE = re.compile(r"^[ \t]*(?:date of (?:the )?(?:decision|order)|decision date|date (?:issued|sent|promulgated)|"
-                        r"dated|date|signed(?: on)?|decided on|decision (?:made|given) on|promulgated|issued)\b[ \t]*:?[ \t]*",
-                        re.I | re.M)
-
-
-def _decision_date(text: str, sents) -> Label | None:
-    """The date the decision was made: a labelled line ("Date of decision: ...", "Dated ...") wins,
-    the last one if several (a signature block follows the narrative); else the last date at the end."""
-    found = None
-    for m in _DATE_LINE.finditer(text):
-        line_end = text.find("\n", m.end())
-        line_end = len(text) if line_end < 0 else line_end
-        if _HEARD.search(text[m.start():m.end()]):
-            continue
-        dates = parse_dates(text, m.end(), min(line_end, m.end() + 60))
-        if dates and dates[0][0] - m.end() < 25:
-            ds, de, iso = dates[0]
-            found = Label(iso, 0.9, "rules", [Evidence(ds, de, text[ds:de])])
-    if found:
-        return found
-    tail_start = max(0, len(text) - 600)
-    dates = parse_dates(text, tail_start)
-    if dates:
-        ds, de, iso = dates[-1]
-        return Label(iso, 0.5, "rules", [Evidence(ds, de, text[ds:de])])
     return None
 
 

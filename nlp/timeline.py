@@ -279,8 +279,8 @@ _CM_TITLE = re.compile(r"^[ \t]*[A-Z][A-Z ,&()-]{0,60}\b(?:CASE MANAGEMENT|DIREC
 _DEADLINE = re.compile(r"\b(?:by|until|before|no[ \t]+later[ \t]+than|on[ \t]+or[ \t]+before|after|from|within[^.;\n]{0,30})"
                        r"(?:[ \t]+\d{1,2}(?:[.:]\d\d)?[ \t]*(?:am|pm)[ \t]+on)?[ \t]*$", _I)
 
-# "Date of decision: ...", "Dated ...", a signature line: copied from nlp.decisions._decision_date, and
-# fixed so that a "Date of hearing:" line is not taken for the decision date.
+# "Date of decision: ...", "Dated ...", a signature line (the one place decision dates are read),
+# taking care that a "Date of hearing:" line is not taken for the decision date.
 _DATE_LINE = re.compile(r"^[ \t]*(?:date of (?:the )?(?:decision|order)|decision date|date (?:issued|sent|promulgated)|"
                         r"dated|date|signed(?: on)?|decided on|decision (?:made|given) on|promulgated|issued|"
                         r"authorised for issue(?: on)?)\b[ \t]*:?[ \t]*", re.I | re.M)
