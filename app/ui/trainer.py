@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import streamlit as st
 
 from nlp.rulepack import builtin_pack_paths, load_pack
-from nlp.taxonomy import taxonomy
+from nlp.taxonomy import Fault, taxonomy
 
 from . import engine
 
@@ -32,13 +32,7 @@ class Example:
 
 @dataclass
 class GalleryEntry:
-    code: str
-    family: str
-    severity: str
-    title: str
-    message: str
-    suggestion: str
-    basis: tuple[str, ...]
+    fault: Fault  # the taxonomy's own entry: code, family, severity, title, message, suggestion, basis
     rules: list[str] = field(default_factory=list)
     flagged: list[Example] = field(default_factory=list)
     passing: list[Example] = field(default_factory=list)
@@ -77,8 +71,7 @@ def gallery() -> tuple[GalleryEntry, ...]:
     labelled = engine.labelled_sentences()
     out = []
     for code, fault in tax.faults.items():
-        entry = GalleryEntry(code, fault.family, fault.severity, fault.title, fault.message, fault.suggestion,
-                             fault.basis)
+        entry = GalleryEntry(fault)
         for rule in (r for r in rules if r.code == code):
             entry.rules.append(f"{rule.pack}/{rule.id}")
             section = rule.sections[0]

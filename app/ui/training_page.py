@@ -47,33 +47,33 @@ def _gallery() -> None:
                                 format_func=lambda f: trainer.FAMILY_TITLES.get(f, f))
     q = query.strip().lower()
     shown = [e for e in entries
-             if (not families or e.family in families)
-             and (not q or q in " ".join([e.code, e.title, e.message, e.suggestion, *e.basis]).lower()
+             if (not families or e.fault.family in families)
+             and (not q or q in " ".join([e.fault.code, e.fault.title, e.fault.message, e.fault.suggestion, *e.fault.basis]).lower()
                   or any(q in x.text.lower() for x in e.flagged + e.passing + e.labelled))]
     st.caption(f"{len(shown)} of {len(entries)} faults.")
     for family, title in trainer.FAMILY_TITLES.items():
-        group = [e for e in shown if e.family == family]
+        group = [e for e in shown if e.fault.family == family]
         if not group:
             continue
         st.subheader(title)
         for e in group:
-            with st.expander(f"{e.title}  ·  {e.code}  ·  {e.severity}"):
-                parts = [f"<div>{render.severity_chip(e.severity)} <code>{render.esc(e.code)}</code></div>",
-                         f"<p>{render.esc(e.message)}</p>",
-                         f"<p><b>Fix:</b> {render.esc(e.suggestion)}</p>",
-                         f"<p><b>Law:</b> {render.esc('; '.join(e.basis))}</p>"]
+            with st.expander(f"{e.fault.title}  ·  {e.fault.code}  ·  {e.fault.severity}"):
+                parts = [f"<div>{render.severity_chip(e.fault.severity)} <code>{render.esc(e.fault.code)}</code></div>",
+                         f"<p>{render.esc(e.fault.message)}</p>",
+                         f"<p><b>Fix:</b> {render.esc(e.fault.suggestion)}</p>",
+                         f"<p><b>Law:</b> {render.esc('; '.join(e.fault.basis))}</p>"]
                 if e.rules:
                     parts.append(f"<p><small>Rule(s): {render.esc(', '.join(e.rules))}</small></p>")
                 else:
                     parts.append("<p><small>Found by the checker's own logic (CoP 9.69 elements or plan "
                                  "structure), not a pack rule.</small></p>")
                 if e.flagged:
-                    parts.append("<b>Flagged</b>" + _example_rows(e.flagged, True, e.code))
+                    parts.append("<b>Flagged</b>" + _example_rows(e.flagged, True, e.fault.code))
                 if e.passing:
-                    parts.append("<b>Passes</b>" + _example_rows(e.passing, False, e.code))
+                    parts.append("<b>Passes</b>" + _example_rows(e.passing, False, e.fault.code))
                 if e.labelled:
                     parts.append("<b>From the project's labelled sentences</b>"
-                                 + _example_rows(e.labelled, True, e.code))
+                                 + _example_rows(e.labelled, True, e.fault.code))
                 st.html("".join(parts))
 
 
