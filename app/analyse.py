@@ -16,9 +16,9 @@ from ingest import IngestError, load, read_checked
 
 @lru_cache(maxsize=1)
 def _checker():
-    from nlp.checker import Checker
+    from .compose import build_checker
 
-    return Checker()
+    return build_checker()
 
 
 @lru_cache(maxsize=1)

@@ -86,10 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _checker(args):
-    from nlp.checker import Checker
+    from .compose import build_checker
 
     disabled = {x.strip() for d in args.disable for x in d.split(",") if x.strip()}
-    return Checker(rule_packs=args.rules, disabled=disabled, use_model=not args.no_model, thread=args.thread)
+    return build_checker(rule_packs=args.rules, disabled=disabled, use_model=not args.no_model, thread=args.thread,
+                         min_severity=getattr(args, "min_severity", "suggestion"))
 
 
 def _load(path: Path, args):
@@ -98,8 +99,6 @@ def _load(path: Path, args):
 
 
 def cmd_check(args) -> int:
-    from nlp.checker import filter_severity
-
     paths = expand_paths(args.paths)
     checker = _checker(args)
     reports, errors, worst = [], [], EXIT_OK
@@ -111,7 +110,6 @@ def cmd_check(args) -> int:
             print(f"sendlens: {err}", file=sys.stderr)
             continue
         report = checker.check(doc, status=args.status)
-        report.findings = filter_severity(report.findings, args.min_severity)
         reports.append(report)
         if report.findings:
             worst = EXIT_FINDINGS

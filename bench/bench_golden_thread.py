@@ -21,11 +21,11 @@ PROBE = r"""
 import json, sys, time
 t0 = time.perf_counter()
 import ingest
-from nlp.checker import Checker
+from app.compose import build_checker
 from pathlib import Path
 paths = sorted(p for p in Path({plans!r}).iterdir() if p.suffix in (".pdf", ".docx", ".txt"))
 docs = [ingest.load(p) for p in paths]
-checker = Checker(use_model=False, thread={mode!r})
+checker = build_checker(use_model=False, thread={mode!r})
 rows = []
 for i, (p, doc) in enumerate(zip(paths, docs)):
     t = time.perf_counter(); r = checker.check(doc); first = time.perf_counter() - t

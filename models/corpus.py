@@ -27,7 +27,7 @@ def rule_codes(rows: list[dict], checker=None) -> list[set[str]]:
     from ingest import load
     from nlp.checker import Checker
 
-    checker = checker or Checker(use_model=False)
+    checker = checker or Checker()
     text, spans = "", []
     for sec, heading in HEADINGS.items():
         mine = [(i, r) for i, r in enumerate(rows) if r["section"] == sec]

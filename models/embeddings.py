@@ -50,3 +50,12 @@ def encode(texts: list[str], batch_size: int = 64):
     """Unit-normalised 384-dimensional embeddings, as a numpy array."""
     return model().encode(list(texts), batch_size=batch_size, normalize_embeddings=True,
                           show_progress_bar=False, convert_to_numpy=True)
+
+
+class MiniLMEncoder:
+    """The nlp.ports.SentenceEncoder the app hands to the golden-thread check."""
+
+    id = "all-MiniLM-L6-v2"
+
+    def encode(self, texts):
+        return encode(list(texts))

@@ -52,13 +52,18 @@ class TfidfModel:
         norm = np.linalg.norm(vals)
         return idx, (vals / norm if norm else vals)
 
-    def scores(self, texts: list[str], name: str) -> np.ndarray:
-        coef, intercept = self.arrays[f"{name}_coef"], self.arrays[f"{name}_intercept"]
-        out = np.empty((len(texts), coef.shape[0]))
+    def scores_all(self, texts: list[str], names: tuple[str, ...]) -> tuple[np.ndarray, ...]:
+        """The scores of several linear heads; each text's features are computed once."""
+        heads = [(self.arrays[f"{n}_coef"], self.arrays[f"{n}_intercept"]) for n in names]
+        outs = tuple(np.empty((len(texts), coef.shape[0])) for coef, _ in heads)
         for row, text in enumerate(texts):
             idx, vals = self.features(text)
-            out[row] = coef[:, idx] @ vals + intercept
-        return out
+            for out, (coef, intercept) in zip(outs, heads):
+                out[row] = coef[:, idx] @ vals + intercept
+        return outs
+
+    def scores(self, texts: list[str], name: str) -> np.ndarray:
+        return self.scores_all(texts, (name,))[0]
 
     @classmethod
     def load(cls, stem: Path) -> "TfidfModel":

@@ -19,7 +19,9 @@ from pathlib import Path
 
 import numpy as np
 
-from nlp.golden_thread import score_matrix
+from models.embeddings import MiniLMEncoder
+
+from nlp.golden_thread import cosine, score_matrix
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "models" / "data" / "golden_thread.jsonl"
@@ -40,8 +42,8 @@ def best_scores(plans: list[dict], use_embeddings: bool, weights: dict) -> list[
     for plan in plans:
         needs = [n["text"] for n in plan["needs"]]
         prov = [p["text"] for p in plan["provision"]]
-        m = score_matrix(needs, prov, [n.get("area") for n in plan["needs"]], [None] * len(prov),
-                         use_embeddings, weights)
+        (sims,) = cosine(MiniLMEncoder() if use_embeddings else None, needs, prov)
+        m = score_matrix(needs, prov, [n.get("area") for n in plan["needs"]], [None] * len(prov), weights, sims)
         for i, need in enumerate(plan["needs"]):
             j = int(np.argmax(m[i]))
             gold_links = {p["id"] for p in plan["provision"] if need["id"] in p["needs"]}

@@ -9,14 +9,16 @@ from pathlib import Path
 
 from ingest import Document
 
+from .checks import Check, GoldenThreadCheck, ModelCheck, ProvisionTestCheck, StructureCheck, WordingCheck
+from .context import PlanContext
 from .findings import Finding
-from .items import split_items
-from .provisions import ProvisionRow, provision_rows, quantification_findings
+from .golden_thread import GoldenThread
+from .ports import SentenceEncoder, SentenceScorer
+from .provisions import ProvisionRow
 from .rulepack import Rule, builtin_pack_paths, load_pack
-from .sections import SectionMap, split_sections
-from .structure import plan_status, structure_findings
-from .taxonomy import severity_rank, taxonomy
-from .wording import WordingRules
+from .scorecard import Scorecard, scorecard
+from .sections import SectionMap
+from .taxonomy import SEVERITIES, severity_rank, taxonomy
 
 
 @dataclass
@@ -26,7 +28,7 @@ class Report:
     findings: list[Finding]
     provisions: list[ProvisionRow] = field(default_factory=list)
     status: str | None = None
-    golden_thread: object = None  # nlp.golden_thread.GoldenThread
+    golden_thread: GoldenThread | None = None
 
     def counts(self) -> dict[str, int]:
         out = {"error": 0, "warning": 0, "suggestion": 0}
@@ -42,9 +44,7 @@ class Report:
         ok = sum(1 for p in self.provisions if p.passes and not any(p.start <= s < p.end for s, _ in errors))
         return ok / len(self.provisions)
 
-    def scorecard(self):
-        from .scorecard import scorecard
-
+    def scorecard(self) -> Scorecard:
         return scorecard(self)
 
     def to_json(self) -> dict:
@@ -68,56 +68,58 @@ class Report:
 
 
 class Checker:
+    """Runs every check over one shared plan context, then applies `disabled`, the severity floor,
+    dedupe and sort once, whatever check produced a finding.
+
+    Learned parts are handed in (nlp never imports models): `scorer` is the provision model, `encoder`
+    the golden-thread sentence encoder; app/compose.py builds a checker with the shipped ones."""
+
     def __init__(self, rule_packs: list[str | Path] = (), disabled: set[str] | frozenset = frozenset(),
-                 use_model: bool = True, thread: str = "off") -> None:
-        """`thread`: the golden-thread check: 'off', 'lexical' (key concepts and areas, no torch),
-        'embeddings' (adds the sentence-transformer; needs the 'embed' extra) or 'auto'."""
+                 scorer: SentenceScorer | None = None, encoder: SentenceEncoder | None = None,
+                 thread: str = "off", min_severity: str = "suggestion") -> None:
+        """`thread`: the golden-thread check: 'off', 'lexical' (key concepts and areas), 'embeddings'
+        (needs an `encoder`) or 'auto' (embeddings when an encoder is given)."""
         rules: list[Rule] = []
         for path in [*builtin_pack_paths(), *map(Path, rule_packs)]:
             rules.extend(load_pack(path).rules)
         unknown = set(disabled) - {r.id for r in rules} - set(taxonomy().faults)
         if unknown:
             raise ValueError(f"cannot disable unknown rule id(s): {sorted(unknown)}")
-        self.disabled = set(disabled)
-        self.rules = [r for r in rules if r.id not in self.disabled and r.code not in self.disabled]
-        self.wording = WordingRules(self.rules)
-        self._terms_of_art = [p for r in self.rules for p in r.exceptions]
         if thread not in ("off", "lexical", "embeddings", "auto"):
             raise ValueError(f"unknown golden-thread mode {thread!r}")
+        if thread == "embeddings" and encoder is None:
+            raise ValueError("the 'embeddings' golden-thread mode needs a sentence encoder")
+        if min_severity not in SEVERITIES:
+            raise ValueError(f"unknown severity {min_severity!r}")
+        self.disabled = set(disabled)
+        self._disabled_sources = {r.source for r in rules if r.id in self.disabled}
+        self.rules = [r for r in rules if r.id not in self.disabled and r.code not in self.disabled]
         self.thread = thread
-        self.model = None
-        if use_model:
-            from models.provision_model import load_default
-
-            self.model = load_default()
+        self.scorer = scorer
+        self.min_severity = min_severity
+        self.checks: list[Check] = [WordingCheck(self.rules), ProvisionTestCheck()]
+        if scorer is not None:
+            self.checks.append(ModelCheck(scorer, [p for r in self.rules for p in r.exceptions]))
+        if thread != "off":
+            self.checks.append(GoldenThreadCheck(None if thread == "lexical" else encoder))
+        self.checks.append(StructureCheck())
 
     def check(self, doc: Document, status: str | None = None) -> Report:
         """`status` ('draft' or 'final') overrides what the plan says about itself."""
-        sections = split_sections(doc)
-        items = split_items(doc, sections)
-        findings = self.wording.check(doc, items)
-        rows = provision_rows(doc, items)
-        findings += [f for f in quantification_findings(doc, rows) if f.code not in self.disabled]
-        if self.model is not None:
-            # terms of art the rules already recognise ("exam access arrangements") are not for the model
-            plain = [r[0] for r in rows if not any(p.search(doc.text[r[0].start:r[0].end]) for p in self._terms_of_art)]
-            findings += self.model.findings(doc, plain, findings)
-        thread = None
-        if self.thread != "off":
-            from . import golden_thread
-
-            use = None if self.thread == "auto" else self.thread == "embeddings"
-            thread = golden_thread.analyse(doc, items, sections, use_embeddings=use)
-            findings += [f for f in golden_thread.findings(doc, thread) if f.code not in self.disabled]
-        status = status or plan_status(doc)
-        findings += [f for f in structure_findings(doc, sections, items, status) if f.code not in self.disabled]
-        findings = _dedupe(findings)
+        ctx = PlanContext.build(doc, status)
+        for check in self.checks:
+            ctx.findings.extend(check.run(ctx))
+        floor = severity_rank(self.min_severity)
+        kept = [f for f in ctx.findings if f.code not in self.disabled and f.source not in self._disabled_sources
+                and severity_rank(f.severity) >= floor]
+        findings = _dedupe(kept)
         findings.sort(key=lambda f: (f.start, -severity_rank(f.severity), f.code))
-        return Report(doc, sections, findings, [r[2] for r in rows], status, thread)
+        return Report(doc, ctx.sections, findings, [r[2] for r in ctx.provisions], ctx.status,
+                      ctx.extras.get("golden_thread"))
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:
-    """One finding per code and item span; wording findings win over quantification ones."""
+    """One finding per code and item span; the earlier check (wording before quantification) wins."""
     seen: dict[tuple, Finding] = {}
     for f in findings:
         key = (f.code, f.start, f.end, f.section)

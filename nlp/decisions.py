@@ -18,6 +18,7 @@ import yaml
 from ingest import Document
 
 from .sentences import sentence_spans
+from .tribunal import detect_tribunal
 
 APPEAL_TYPES = ("refusal_to_assess", "refusal_to_reassess", "refusal_to_issue", "contents", "refusal_to_amend",
                 "cease_to_maintain", "disability_discrimination", "extended_recommendations")
@@ -83,36 +84,36 @@ def cues() -> dict:
     raw = yaml.safe_load(resources.files("nlp").joinpath("data/decision_cues.yaml").read_text("utf-8"))
 
     def comp(xs):
-        return [re.compile(x, re.I) for x in xs]
+        return [re.compile(x, re.IGNORECASE) for x in xs]
 
     return {
         "appeal_types": {k: {"subject": comp(v.get("subject", [])), "mention": comp(v.get("mention", []))}
                          for k, v in raw["appeal_types"].items()},
         "outcomes": {k: comp(v) for k, v in raw["outcomes"].items()},
-        "criticism": re.compile(raw["criticism"], re.I),
+        "criticism": re.compile(raw["criticism"], re.IGNORECASE),
         "drafting_issues": {k: comp(v) for k, v in raw["drafting_issues"].items()},
     }
 
 
 _APPEAL_CONTEXT = re.compile(r"\b(?:appeal\w*|claim\w*|brought|against|under section 51|challeng\w*|this case|"
-                             r"concerns?|disput\w*)\b", re.I)
+                             r"concerns?|disput\w*)\b", re.IGNORECASE)
 # An order's directions about what happens next ("shall ... within 10 weeks notify ...") are not
 # what the appeal was about.
 _NEXT_STEP = re.compile(r"\b(?:shall|must|is to|are to)\b[^.]{0,200}\b(?:within \d+ (?:weeks|days)|notify|notice)\b|"
                         r"\beither notify\b|\bif (?:the|it)\b[^.]{0,80}\bdecides?\b|\b(?:fresh|further|new) right of appeal\b",
-                        re.I)
+                        re.IGNORECASE)
 _OWN_CONTENTS = re.compile(r"\bcontents?\b|\bagainst (?:the )?(?:sections?|parts?)\b|\bsection I\b|"
-                           r"\bnam(?:e|ed|ing) (?:of )?(?:a |the )?(?:school|placement)", re.I)
+                           r"\bnam(?:e|ed|ing) (?:of )?(?:a |the )?(?:school|placement)", re.IGNORECASE)
 _OPERATIVE_HEAD = re.compile(r"^\s*(?:DECISION|ORDER|DECISION AND ORDER|CONSENT ORDER|DETERMINATION|"
                              r"DECISION OF THE UPPER TRIBUNAL|CONCLUSION|CONCLUSIONS|ORDERS?|Decision|Order|"
-                             r"Conclusion|Conclusions|Our decision|Tribunal's decision)\s*:?\s*$", re.M)
+                             r"Conclusion|Conclusions|Our decision|Tribunal's decision)\s*:?\s*$", re.MULTILINE)
 _SECTION_LIST = re.compile(
     r"\b(?:sections?|parts?)\s+((?:[A-K]\d?|[2-4])(?:\s*(?:,|and|&|or|/)\s*(?:sections?\s+|parts?\s+)?(?:[A-K]\d?|[2-4])\b)*)",
-    re.I)
+    re.IGNORECASE)
 _DISPUTE = re.compile(r"\b(?:appeal\w*|disput\w*|amend\w*|challeng\w*|contest\w*|seek\w*|sought|wants?|wanted|"
-                      r"order\w*|contents|argu\w*|asks?|asked|request\w*|recommend\w*|decid\w*)\b", re.I)
+                      r"order\w*|contents|argu\w*|asks?|asked|request\w*|recommend\w*|decid\w*)\b", re.IGNORECASE)
 _AGREED = re.compile(r"\b(?:agreed|not in dispute|no longer in dispute|not challenged|not pursued|not contested|"
-                     r"no issue)\b", re.I)
+                     r"no issue)\b", re.IGNORECASE)
 OLD_PARTS = {"2": "B", "3": "F", "4": "I"}
 
 
@@ -125,7 +126,7 @@ class DecisionAnalyser:
     def analyse(self, doc: Document) -> DecisionAnalysis:
         text = doc.text
         sents = sentence_spans(text)
-        tribunal = _tribunal(text)
+        tribunal = detect_tribunal(text)
         types = self._appeal_types(text, sents)
         if self.model is not None:
             types = self.model.merge_appeal_types(text, types)
@@ -193,7 +194,7 @@ class DecisionAnalyser:
                 ids = _section_ids(m.group(0))
                 if not ids:
                     continue
-                if _AGREED.search(sent) and not re.search(r"\bnot agreed\b", sent, re.I):
+                if _AGREED.search(sent) and not re.search(r"\bnot agreed\b", sent, re.IGNORECASE):
                     agreed.update(ids)
                     continue
                 if _DISPUTE.search(sent):
@@ -240,7 +241,7 @@ class DecisionAnalyser:
             if not score.get("dismissed"):
                 return label("conceded")
         if score.get("allowed") or score.get("dismissed"):
-            if re.search(r"\b(?:allowed|upheld|succeeds) in part\b|\bpartly allowed\b", text, re.I) and "allowed" in score:
+            if re.search(r"\b(?:allowed|upheld|succeeds) in part\b|\bpartly allowed\b", text, re.IGNORECASE) and "allowed" in score:
                 return label("allowed")
             return label("allowed" if score.get("allowed", 0) > score.get("dismissed", 0) else "dismissed")
         if "withdrawn" in score:
@@ -266,12 +267,12 @@ class DecisionAnalyser:
         return [Label(code, min(1.0, 0.5 + 0.25 * len(ev)), "rules", ev[:3]) for code, ev in found.items()]
 
 
-_ABOUT_NEEDS = re.compile(r"\bsection B\b|\bpart 2\b|\bneeds? (?:section|statement)|\bdiagnos\w+", re.I)
-_ABOUT_OUTCOMES = re.compile(r"\bsection E\b|\boutcomes?\b", re.I)
+_ABOUT_NEEDS = re.compile(r"\bsection B\b|\bpart 2\b|\bneeds? (?:section|statement)|\bdiagnos\w+", re.IGNORECASE)
+_ABOUT_OUTCOMES = re.compile(r"\bsection E\b|\boutcomes?\b", re.IGNORECASE)
 _QUOTE = re.compile(r"[\"“]([^\"“”\n]{12,400})[\"”]")
 _HOW_MUCH = re.compile(r"\b(?:how (?:much|often|many|long)|hours?|quantif\w*|frequency|amount|number of sessions|"
-                       r"sessions?)\b", re.I)
-_WHO = re.compile(r"\b(?:by whom|who (?:would|will|should|is to)|delivered by|qualifi\w+|train(?:ed|ing)|expertise)\b", re.I)
+                       r"sessions?)\b", re.IGNORECASE)
+_WHO = re.compile(r"\b(?:by whom|who (?:would|will|should|is to)|delivered by|qualifi\w+|train(?:ed|ing)|expertise)\b", re.IGNORECASE)
 _WORDING_FAMILY = {"access_to", "opportunities_for", "as_appropriate", "as_required", "regular_unquantified",
                    "up_to_or_equivalent", "non_committal", "examples_not_commitment", "delegated_to_setting",
                    "unilateral_change", "ordinary_provision", "funding_not_provision", "vague_need",
@@ -329,39 +330,21 @@ def _operative_ranges(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _tribunal(text: str) -> str | None:
-    head = text[:3000]
-    first_lines = "\n".join([ln for ln in text[:600].splitlines() if ln.strip()][:3])
-    if re.search(r"first-tier tribunal|special educational needs and disability tribunal", first_lines, re.I) and \
-            not re.search(r"upper tribunal", first_lines, re.I):
-        return "ftt"
-    if len(text) < 2000 and re.search(r"\b(?:UT|Upper Tribunal)\b", head, re.I):
-        return "ut"  # a case summary
-    if re.search(r"\bUpper Tribunal\b", head, re.I) and re.search(r"Administrative Appeals Chamber|UKUT|UA-\d{4}|Upper Tribunal Judge|"
-                                                            r"DECISION OF THE UPPER TRIBUNAL|appeal from the First-tier", head, re.I):
-        return "ut"
-    if re.search(r"First-tier Tribunal|SEND Tribunal|Special Educational Needs and Disability|EH\d{3}/\d{2}/\d{3,5}|HESC",
-                 head, re.I):
-        return "ftt"
-    return None
-
-
 # -- metadata --------------------------------------------------------------------------------
 _REF = re.compile(r"\b(EH\d{3}/\d{2}/\d{3,5}|UA-\d{4}-\d{6}-[A-Z]{2,3}|HS/\d{3,5}/\d{4}|\[\d{4}\] UKUT \d+ \(AAC\))")
 _LA = re.compile(r"\b((?:The )?(?:London Borough of|Royal Borough of|City of|Borough of|County of)[ \t]+[A-Z][\w'-]+"
                  r"(?:[ \t]+(?:and|upon|on)[ \t]+[A-Z][\w'-]+|[ \t]+(?!(?:Council|Heard|Hearing|Date|Dated|Decided|Respondent|Appellant|Judge|Tribunal|Before|Between|Reference)\b)[A-Z][\w'-]+){0,2}"
                  r"(?:[ \t]+(?:Council|County Council))?|[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,3}[ \t]+(?:County|City|Borough|Metropolitan Borough|District)?[ \t]?Council)\b")
-_NOT_LA_WORD = re.compile(r"^(?:Between|Appellant|Respondent|And|Versus|V|Upon|The|In|Of)\b[ \t]*", re.I)
-_LA_CAPS = re.compile(r"^\s*(?:THE\s+)?((?:LONDON BOROUGH|ROYAL BOROUGH|CITY|COUNTY|BOROUGH) OF [A-Z' -]+|[A-Z][A-Z' -]+ (?:COUNTY |CITY |BOROUGH )?COUNCIL)\s*$", re.M)
+_NOT_LA_WORD = re.compile(r"^(?:Between|Appellant|Respondent|And|Versus|V|Upon|The|In|Of)\b[ \t]*", re.IGNORECASE)
+_LA_CAPS = re.compile(r"^\s*(?:THE\s+)?((?:LONDON BOROUGH|ROYAL BOROUGH|CITY|COUNTY|BOROUGH) OF [A-Z' -]+|[A-Z][A-Z' -]+ (?:COUNTY |CITY |BOROUGH )?COUNCIL)\s*$", re.MULTILINE)
 _JUDGE = re.compile(r"\b((?:Upper )?Tribunal Judge|Judge|District Tribunal Judge|Deputy Upper Tribunal Judge)[:\s]+([A-Z][A-Za-z.'\- ]{2,40}?)(?=\s*(?:\n|,|;|\(|$| and | sitting| with| \d))",
-                    re.M)
+                    re.MULTILINE)
 _AGE = re.compile(r"\b(?:aged|age)\s+(\d{1,2})\b|\b(\d{1,2})[- ]years?[- ]old\b|\bis (?:now )?(\d{1,2}) years? old\b|"
-                  r"\bis (?:now )?(\d{1,2})\b(?=[ ,.;])", re.I)
-_NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                                              "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
-_AGE_WORD = re.compile(r"\b(?:is (?:now )?|aged )(" + "|".join(_NUMBER_WORDS) + r")\b(?: years? old)?", re.I)
+                  r"\bis (?:now )?(\d{1,2})\b(?=[ ,.;])", re.IGNORECASE)
+_NUMBER_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
+_AGE_WORD = re.compile(r"\b(?:is (?:now )?|aged )(" + "|".join(_NUMBER_WORDS) + r")\b(?: years? old)?", re.IGNORECASE)
 _PHASE = re.compile(r"\b(Year \d{1,2}|Reception|nursery|primary|secondary|post-16|sixth form|further education college|"
-                    r"college|early years|Key Stage \d)\b", re.I)
+                    r"college|early years|Key Stage \d)\b", re.IGNORECASE)
 
 
 def metadata(text: str, timeline) -> dict[str, Label | None]:
@@ -391,7 +374,7 @@ def _local_authority(text: str) -> Label | None:
             name = re.sub(r"\s+", " ", m.group(1)).strip()
             while _NOT_LA_WORD.match(name) and not re.match(r"^The (?:London|Royal) Borough", name):
                 name = _NOT_LA_WORD.sub("", name, count=1)
-            if re.search(r"\b(?:Tribunal|Chamber|Court)\b", name, re.I):
+            if re.search(r"\b(?:Tribunal|Chamber|Court)\b", name, re.IGNORECASE):
                 continue
             if name.isupper():
                 name = name.title().replace(" Of ", " of ").replace(" And ", " and ")
@@ -411,7 +394,7 @@ def _age(text: str) -> Label | None:
     return None
 
 
-_DOB = re.compile(r"\b(?:date of birth|d\.?o\.?b\.?|born on)\b[:\s]*(?:\d|[A-Z][a-z]+ \d)", re.I)
+_DOB = re.compile(r"\b(?:date of birth|d\.?o\.?b\.?|born on)\b[:\s]*(?:\d|[A-Z][a-z]+ \d)", re.IGNORECASE)
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 _ADDRESS = re.compile(r"\b\d{1,4} [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Street|Avenue|Lane|Close|Drive|Way|Crescent|Gardens|Place)\b")
 _FULL_NAME = re.compile(r"\b(?:Master|Miss|Mr|Mrs|Ms)\.? [A-Z][a-z]+ [A-Z][a-z]{2,}\b")

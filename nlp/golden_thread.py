@@ -15,10 +15,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+import numpy as np
+
 from ingest import Document
 
 from .findings import Finding
 from .items import Item
+from .ports import SentenceEncoder
 from .sections import _AREAS, SectionMap
 from .taxonomy import taxonomy
 
@@ -62,7 +65,7 @@ CONCEPTS: dict[str, str] = {
     "learning": r"learning|curriculum|attainment|progress|cognition|cognitive|learning difficult\w*|"
                 r"new concepts?|understanding|generalis\w*|MLD|Down syndrome|working at|below age",
 }
-_CONCEPT_RE = {k: re.compile(rf"\b(?:{v})\b", re.I) for k, v in CONCEPTS.items()}
+_CONCEPT_RE = {k: re.compile(rf"\b(?:{v})\b", re.IGNORECASE) for k, v in CONCEPTS.items()}
 # Acronyms count only as written ("OT", not "ot"; "PE", not "pe").
 _ACRONYMS = {"OT", "PE", "SLT", "SALT", "SaLT", "ToD", "QToD", "QTVI", "DCD", "MLD", "AAC", "BSL", "ELSA", "PECS",
              "CAMHS", "ADHD"}
@@ -127,8 +130,8 @@ class GoldenThread:
                 "orphan_provision": [asdict(m) for m in self.orphan_provision]}
 
     def text(self, width: int = 70) -> str:
-        lines = [f"Golden thread ({self.method}, threshold {self.threshold:.2f}): "
-                 f"{len(self.needs) - len(self.uncovered)}/{len(self.needs)} needs have matching provision"]
+        lines = [(f"Golden thread ({self.method}, threshold {self.threshold:.2f}): "
+                 f"{len(self.needs) - len(self.uncovered)}/{len(self.needs)} needs have matching provision")]
         for n in self.needs:
             mark = "ok " if n.covered else "GAP"
             lines.append(f"  [{mark}] B: {_short(n.text, width)}")
@@ -155,16 +158,11 @@ def settings() -> dict:
 
 
 def score_matrix(needs: list[str], others: list[str], need_areas: list[str | None], other_areas: list[str | None],
-                 use_embeddings: bool, weights: dict) -> "list[list[float]]":
-    """Combined similarity of every need to every other text."""
+                 weights: dict, sims: np.ndarray | None = None) -> list[list[float]]:
+    """Combined similarity of every need to every other text; `sims` is their embedding cosine matrix
+    (None for lexical matching alone)."""
     nc = [concepts(t) for t in needs]
     oc = [concepts(t) for t in others]
-    sims = None
-    if use_embeddings and needs and others:
-        from models.embeddings import encode
-
-        a, b = encode(needs), encode(others)
-        sims = a @ b.T
     out = []
     for i in range(len(needs)):
         row = []
@@ -180,14 +178,20 @@ def score_matrix(needs: list[str], others: list[str], need_areas: list[str | Non
     return out
 
 
-def analyse(doc: Document, items: list[Item], sections: SectionMap,
-            use_embeddings: bool | None = None) -> GoldenThread | None:
-    cfg = settings()
-    if use_embeddings is None:
-        from models.embeddings import available
+def cosine(encoder: SentenceEncoder | None, needs: list[str], *others: list[str]) -> list[np.ndarray | None]:
+    """Cosine matrices of the needs against each list of other texts, encoding every text once."""
+    if encoder is None or not needs:
+        return [None for _ in others]
+    vecs = encoder.encode(needs)
+    return [vecs @ encoder.encode(o).T if o else None for o in others]
 
-        use_embeddings = available()
-    method = "embeddings+lexical" if use_embeddings else "lexical"
+
+def analyse(doc: Document, items: list[Item], sections: SectionMap,
+            encoder: SentenceEncoder | None = None) -> GoldenThread | None:
+    """The need-to-provision-and-outcome matrix; lexical matching, plus embeddings when an encoder is
+    handed in."""
+    cfg = settings()
+    method = "embeddings+lexical" if encoder is not None else "lexical"
     threshold = cfg["threshold"][method]
     weights = cfg["weights"]
     areas = _item_areas(doc, items, sections)
@@ -206,8 +210,9 @@ def analyse(doc: Document, items: list[Item], sections: SectionMap,
     pt = [text[i.start:i.end] for i in prov_items]
     ot = [text[i.start:i.end] for i in out_items]
     na, pa, oa = ([areas.get(i) for i in group] for group in (need_items, prov_items, out_items))
-    sp = score_matrix(nt, pt, na, pa, use_embeddings, weights)
-    so = score_matrix(nt, ot, na, oa, use_embeddings, weights) if ot else [[] for _ in nt]
+    sim_p, sim_o = cosine(encoder, nt, pt, ot)
+    sp = score_matrix(nt, pt, na, pa, weights, sim_p)
+    so = score_matrix(nt, ot, na, oa, weights, sim_o) if ot else [[] for _ in nt]
     rows = []
     for i, it in enumerate(need_items):
         nc = concepts(nt[i])
@@ -250,7 +255,7 @@ def findings(doc: Document, thread: GoldenThread | None) -> list[Finding]:
     return out
 
 
-_STRENGTH = re.compile(r"^\W*(?:strengths?|what \w+ (?:is good at|does well)|likes?|interests?)\b", re.I)
+_STRENGTH = re.compile(r"^\W*(?:strengths?|what \w+ (?:is good at|does well)|likes?|interests?)\b", re.IGNORECASE)
 
 
 def _substantive(doc: Document, item: Item) -> bool:

@@ -21,9 +21,9 @@ ELEMENT_NAMES = {"amount", "frequency", "duration", "staff", "qualification", "g
                  "timebound", "measure"}
 _RULE_KEYS = {"id", "code", "severity", "sections", "message", "suggestion", "basis", "patterns",
               "exceptions", "context", "examples", "description"}
-_PATTERN_KEYS = {"regex", "phrase", "tokens", "case_sensitive"}
+_PATTERN_KEYS = {"name", "regex", "phrase", "tokens", "case_sensitive"}
 _CONTEXT_KEYS = {"suppress_if_all", "suppress_if_any", "lower_if_all", "lower_if_any", "lower_to",
-                 "require_any", "scope"}
+                 "require_any"}
 _PACK_KEYS = {"pack", "version", "description", "rules"}
 
 
@@ -33,6 +33,7 @@ class RulePackError(ValueError):
 
 @dataclass(frozen=True)
 class Pattern:
+    name: str = ""  # shown in a finding's explanation; defaults to "<rule id>#<n>"
     regex: re.Pattern | None = None
     phrase: str | None = None
     tokens: tuple | None = None
@@ -126,14 +127,14 @@ def _parse_rule(r: object, where: str, pack: str, version: str) -> Rule:
     bad = [s for s in sections if s not in tax.sections]
     if bad:
         raise RulePackError(f"{where}: unknown section(s) {bad}")
-    patterns = tuple(_parse_pattern(p, where) for p in r["patterns"])
+    patterns = tuple(_parse_pattern(p, where, f"{r['id']}#{i + 1}") for i, p in enumerate(r["patterns"]))
     if not patterns:
         raise RulePackError(f"{where}: needs at least one pattern")
     exceptions = tuple(_compile(e, where) for e in r.get("exceptions", []))
     context = r.get("context", {}) or {}
     _no_unknown(context, _CONTEXT_KEYS, f"{where} context")
     for key, value in context.items():
-        if key in ("lower_to", "scope"):
+        if key == "lower_to":
             continue
         if not isinstance(value, list) or not set(value) <= ELEMENT_NAMES:
             raise RulePackError(f"{where}: context '{key}' must list elements from {sorted(ELEMENT_NAMES)}")
@@ -155,23 +156,24 @@ def _compile(expr: str, where: str, case_sensitive: bool = False) -> re.Pattern:
         raise RulePackError(f"{where}: bad regex {expr!r} ({err})") from None
 
 
-def _parse_pattern(p: object, where: str) -> Pattern:
+def _parse_pattern(p: object, where: str, default_name: str) -> Pattern:
     if isinstance(p, str):
-        return Pattern(regex=_compile(p, where))
+        return Pattern(name=default_name, regex=_compile(p, where))
     if not isinstance(p, dict):
         raise RulePackError(f"{where}: a pattern is a string (regex) or a mapping")
     _no_unknown(p, _PATTERN_KEYS, f"{where} pattern")
     kinds = [k for k in ("regex", "phrase", "tokens") if k in p]
     if len(kinds) != 1:
         raise RulePackError(f"{where}: each pattern needs exactly one of regex, phrase or tokens")
+    name = str(p.get("name", default_name))
     if "regex" in p:
-        return Pattern(regex=_compile(p["regex"], where, bool(p.get("case_sensitive"))))
+        return Pattern(name=name, regex=_compile(p["regex"], where, bool(p.get("case_sensitive"))))
     if "phrase" in p:
-        return Pattern(phrase=str(p["phrase"]))
+        return Pattern(name=name, phrase=str(p["phrase"]))
     tokens = p["tokens"]
     if not isinstance(tokens, list) or not all(isinstance(t, dict) for t in tokens):
         raise RulePackError(f"{where}: 'tokens' must be a list of spaCy token pattern mappings")
-    return Pattern(tokens=tuple(_freeze(t) for t in tokens))
+    return Pattern(name=name, tokens=tuple(_freeze(t) for t in tokens))
 
 
 def _freeze(obj):

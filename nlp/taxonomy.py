@@ -14,6 +14,7 @@ SEVERITIES = ("suggestion", "warning", "error")
 class Fault:
     code: str
     family: str
+    scope: str  # provision (one Section F item) | item (one item elsewhere) | plan (the whole plan)
     severity: str
     title: str
     message: str
@@ -28,11 +29,15 @@ class Taxonomy:
     appeal_types: dict[str, str]
     outcomes: dict[str, str]
 
+    def codes(self, *scopes: str) -> list[str]:
+        """Fault ids of the given scopes, in taxonomy order (the one list of them)."""
+        return [c for c, f in self.faults.items() if f.scope in scopes]
+
 
 @lru_cache(maxsize=1)
 def taxonomy() -> Taxonomy:
     raw = yaml.safe_load(resources.files("nlp").joinpath("data/taxonomy.yaml").read_text("utf-8"))
-    faults = {code: Fault(code=code, family=f["family"], severity=f["severity"], title=f["title"],
+    faults = {code: Fault(code=code, family=f["family"], scope=f["scope"], severity=f["severity"], title=f["title"],
                           message=f["message"], suggestion=f["suggestion"], basis=tuple(f["basis"]))
               for code, f in raw["faults"].items()}
     return Taxonomy(sections=raw["sections"], faults=faults, appeal_types=raw["appeal_types"],

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ingest import Document
 
 from .elements import Elements, find_elements
-from .findings import Finding
+from .findings import Explanation, Finding
 from .items import Item
 from .rulepack import Rule, thaw
 from .taxonomy import severity_rank
@@ -42,25 +42,27 @@ class WordingRules:
             if tokens:
                 self._matcher.add(rule.id, tokens)
 
-    def matches(self, text: str, ranges: dict[str, list[tuple[int, int]]] | None = None) -> list[tuple[Rule, int, int]]:
-        """Every (rule, start, end) match of every pattern in `text`; with `ranges`, regexes only
+    def matches(self, text: str, ranges: dict[str, list[tuple[int, int]]] | None = None
+                ) -> list[tuple[Rule, str, int, int]]:
+        """Every (rule, pattern name, start, end) match of every pattern in `text`; with `ranges`, regexes only
         scan the spans of the sections each rule applies to (most of a plan is not Section F)."""
-        out: list[tuple[Rule, int, int]] = []
+        out: list[tuple[Rule, str, int, int]] = []
         for rule in self.rules:
             spans = [(0, len(text))] if ranges is None else [r for sec in rule.sections for r in ranges.get(sec, [])]
             for p in rule.patterns:
                 if p.regex is None:
                     continue
                 for start, end in spans:
-                    out.extend((rule, m.start(), m.end()) for m in p.regex.finditer(text, start, end)
+                    out.extend((rule, p.name, m.start(), m.end()) for m in p.regex.finditer(text, start, end)
                                if m.end() > m.start())
         if self._nlp is not None:
             by_id = {r.id: r for r in self._spacy_rules}
             sdoc = self._nlp.make_doc(text)
-            for matcher in (self._phrases, self._matcher):
+            for kind, matcher in (("phrase", self._phrases), ("tokens", self._matcher)):
                 for match_id, s, e in matcher(sdoc):
                     span = sdoc[s:e]
-                    out.append((by_id[self._nlp.vocab.strings[match_id]], span.start_char, span.end_char))
+                    rule = by_id[self._nlp.vocab.strings[match_id]]
+                    out.append((rule, f"{rule.id}:{kind}", span.start_char, span.end_char))
         return out
 
     def check(self, doc: Document, items: list[Item]) -> list[Finding]:
@@ -68,7 +70,7 @@ class WordingRules:
         starts = [it.start for it in items]
         elements_cache: dict[Item, Elements] = {}
         findings: dict[tuple, Finding] = {}
-        for rule, s, e in self.matches(text, _section_ranges(items)):
+        for rule, pattern, s, e in self.matches(text, _section_ranges(items)):
             while s < e and text[s].isspace():
                 s += 1
             while e > s and text[e - 1].isspace():
@@ -84,15 +86,20 @@ class WordingRules:
                 continue
             if item not in elements_cache:
                 elements_cache[item] = find_elements(scope)
-            severity = judge(rule, elements_cache[item])
+            severity, softened = verdict(rule, elements_cache[item])
             if severity is None:
                 continue
             key = (rule.code, item.start)
             if key in findings and findings[key].start <= s:
                 continue
+            note = (f"Lowered from {rule.severity} to {severity}: {', '.join(softened)} stated in the same item."
+                    if softened else "")
             findings[key] = Finding(code=rule.code, severity=severity, section=item.section, start=s, end=e,
                                     text=text[s:e], message=rule.message, suggestion=rule.suggestion,
-                                    basis=rule.basis, score=1.0, source=rule.source)
+                                    basis=rule.basis, score=1.0, source=rule.source,
+                                    explanation=Explanation(check="wording", source=rule.source, pattern=pattern,
+                                                            original_severity=rule.severity,
+                                                            softened_by=softened, note=note))
         return list(findings.values())
 
 
@@ -124,19 +131,28 @@ def _has(elements: Elements, name: str) -> bool:
 
 def judge(rule: Rule, elements: Elements) -> str | None:
     """The severity for a match given its item's elements, or None when context suppresses it."""
+    return verdict(rule, elements)[0]
+
+
+def verdict(rule: Rule, elements: Elements) -> tuple[str | None, tuple[str, ...]]:
+    """The severity for a match in its item's context (None when suppressed), and the elements that
+    lowered it."""
     ctx = rule.context
     if ctx.get("require_any") and not any(_has(elements, n) for n in ctx["require_any"]):
-        return None
+        return None, ()
     if ctx.get("suppress_if_all") and all(_has(elements, n) for n in ctx["suppress_if_all"]):
-        return None
+        return None, ()
     if ctx.get("suppress_if_any") and any(_has(elements, n) for n in ctx["suppress_if_any"]):
-        return None
-    lowered = (ctx.get("lower_if_all") and all(_has(elements, n) for n in ctx["lower_if_all"])) or \
-              (ctx.get("lower_if_any") and any(_has(elements, n) for n in ctx["lower_if_any"]))
-    if lowered:
-        target = ctx.get("lower_to", "suggestion")
-        return target if severity_rank(target) < severity_rank(rule.severity) else rule.severity
-    return rule.severity
+        return None, ()
+    softened: tuple[str, ...] = ()
+    if ctx.get("lower_if_all") and all(_has(elements, n) for n in ctx["lower_if_all"]):
+        softened = tuple(ctx["lower_if_all"])
+    elif ctx.get("lower_if_any"):
+        softened = tuple(n for n in ctx["lower_if_any"] if _has(elements, n))
+    target = ctx.get("lower_to", "suggestion")
+    if softened and severity_rank(target) < severity_rank(rule.severity):
+        return target, softened
+    return rule.severity, ()
 
 
 @lru_cache(maxsize=1)
@@ -152,7 +168,7 @@ def codes_in(text: str, section: str = "F") -> set[str]:
     rules = _builtin()
     elements = find_elements(text)
     out = set()
-    for rule, s, e in rules.matches(text):
+    for rule, _, s, e in rules.matches(text):
         if section in rule.sections and not _excepted(rule, text, s, e) and judge(rule, elements) is not None:
             out.add(rule.code)
     return out

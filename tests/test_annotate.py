@@ -29,7 +29,7 @@ TABLE_ROWS = [["Need", "Provision", "Frequency", "Delivered by"],
 
 @pytest.fixture(scope="module")
 def checker() -> Checker:
-    return Checker(use_model=False)
+    return Checker()
 
 
 # ---------------------------------------------------------------- building and reading files

@@ -116,9 +116,9 @@ def screenshot(pg, name: str, max_height: int = 4200) -> Path:
 
 def test_review_upload_findings_and_annotated_download(server, page, tmp_path):
     from ingest import load
-    from nlp.checker import Checker
+    from app.compose import build_checker
 
-    report = Checker(thread="lexical").check(load(PLAN.read_bytes(), PLAN.name))
+    report = build_checker(thread="lexical").check(load(PLAN.read_bytes(), PLAN.name))
     expected = [f for f in report.findings if not f.source.startswith("golden-thread")]  # listed only on request
     page.goto(server + "/")
     page.get_by_text("Review a draft plan").first.wait_for()

@@ -10,7 +10,7 @@ import pytest
 
 import ingest
 from models import embeddings
-from nlp.checker import Checker
+from app.compose import build_checker
 
 from test_structure import CLASSIC
 
@@ -18,8 +18,8 @@ needs_embed = pytest.mark.skipif(not embeddings.available(), reason="the 'embed'
 
 
 def test_a_plain_check_never_imports_torch():
-    code = ("import sys, ingest; from nlp.checker import Checker; "
-            "r = Checker().check(ingest.load('corpus_samples/plans/plan01_maya_okafor.docx')); "
+    code = ("import sys, ingest; from app.compose import build_checker; "
+            "r = build_checker().check(ingest.load('corpus_samples/plans/plan01_maya_okafor.docx')); "
             "print('torch' in sys.modules, 'sklearn' in sys.modules, len(r.findings))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out[:2] == ["False", "False"] and int(out[2]) > 0
@@ -38,7 +38,7 @@ def test_model_loads_offline_once_per_process(monkeypatch):
 @needs_embed
 def test_golden_thread_with_embeddings_finds_the_gap():
     doc = ingest.load(CLASSIC.format(status="FINAL").encode(), "plan.txt")
-    report = Checker(use_model=False, thread="embeddings").check(doc)
+    report = build_checker(use_model=False, thread="embeddings").check(doc)
     thread = report.golden_thread
     assert thread.method == "embeddings+lexical"
     assert [n.text for n in thread.uncovered] == [

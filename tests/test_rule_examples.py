@@ -18,7 +18,7 @@ HEADINGS = {"B": "Section B: Special educational needs", "E": "Section E: Outcom
 
 @pytest.fixture(scope="module")
 def checker():
-    return Checker(use_model=False)
+    return Checker()
 
 
 def _codes_on_item(checker, section: str, sentence: str) -> set[str]:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import ingest
-from nlp.checker import Checker
+from app.compose import build_checker
 
 PLANS = Path(__file__).resolve().parents[1] / "corpus_samples" / "plans"
 MANIFEST = json.loads((PLANS / "manifest.json").read_text(encoding="utf-8"))["plans"]
@@ -30,7 +30,7 @@ KNOWN_FALSE_ALARMS = {
 
 @pytest.fixture(scope="module")
 def reports():
-    checker = Checker()
+    checker = build_checker()
     return {p["file"]: checker.check(ingest.load(PLANS / p["file"])) for p in MANIFEST}
 
 

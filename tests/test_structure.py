@@ -59,7 +59,7 @@ Educational psychology report, March 2026.
 
 @pytest.fixture(scope="module")
 def checker():
-    return Checker(use_model=False, thread="lexical")
+    return Checker(thread="lexical")
 
 
 def check(checker, text: str, name: str = "plan.txt", status=None):

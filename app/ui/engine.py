@@ -96,9 +96,9 @@ def thread_mode() -> str:
 
 @st.cache_resource(show_spinner="Loading the sendlens checker…")
 def engine() -> Engine:
-    from nlp.checker import Checker
+    from app.compose import build_checker
 
-    return Engine(Checker(thread=thread_mode()), threading.Lock())
+    return Engine(build_checker(thread=thread_mode()), threading.Lock())
 
 
 @st.cache_resource(show_spinner="Loading the decision analyser…")

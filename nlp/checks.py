@@ -1,0 +1,109 @@
+"""Every plan check behind one interface: a check reads the shared PlanContext and yields Findings,
+each with its Explanation. The Checker runs them in order and filters, dedupes and sorts once."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Protocol
+
+from . import golden_thread
+from .context import PlanContext
+from .findings import Explanation, Finding
+from .ports import SentenceEncoder, SentenceScorer
+from .provisions import NARRATIVE, quantification_findings
+from .rulepack import Rule
+from .structure import structure_findings
+from .taxonomy import taxonomy
+from .wording import WordingRules
+
+
+class Check(Protocol):
+    name: str
+
+    def run(self, ctx: PlanContext) -> Iterable[Finding]: ...
+
+
+class WordingCheck:
+    """The rule packs' wording rules, judged in each item's context (wording.py)."""
+
+    name = "wording"
+
+    def __init__(self, rules: list[Rule]) -> None:
+        self.rules = WordingRules(rules)
+
+    def run(self, ctx: PlanContext) -> Iterable[Finding]:
+        return self.rules.check(ctx.doc, ctx.items)
+
+
+class ProvisionTestCheck:
+    """The CoP 9.69 test on every Section F item: what is missing becomes a finding (provisions.py)."""
+
+    name = "cop9.69"
+
+    def run(self, ctx: PlanContext) -> Iterable[Finding]:
+        for f in quantification_findings(ctx.doc, ctx.provisions):
+            yield f.explained(self.name, pattern=f"missing element for {f.code}")
+
+
+class StructureCheck:
+    """Whole-plan checks: missing or merged sections, wrong section, placement, social care."""
+
+    name = "structure"
+
+    def run(self, ctx: PlanContext) -> Iterable[Finding]:
+        for f in structure_findings(ctx.doc, ctx.sections, ctx.items, ctx.status):
+            yield f.explained(self.name)
+
+
+class GoldenThreadCheck:
+    """Needs matched to provision and outcomes, lexically or with an encoder handed in."""
+
+    name = "golden_thread"
+
+    def __init__(self, encoder: SentenceEncoder | None = None) -> None:
+        self.encoder = encoder
+
+    def run(self, ctx: PlanContext) -> Iterable[Finding]:
+        thread = golden_thread.analyse(ctx.doc, ctx.items, ctx.sections, encoder=self.encoder)
+        ctx.extras["golden_thread"] = thread
+        for f in golden_thread.findings(ctx.doc, thread):
+            yield f.explained(self.name, note=f"matched by {thread.method}")
+
+
+class ModelCheck:
+    """The learned second opinion: speaks only about provision items no earlier check flagged, and
+    never about terms of art the rules already recognise."""
+
+    name = "model"
+
+    def __init__(self, scorer: SentenceScorer, terms_of_art: list) -> None:
+        self.scorer = scorer
+        self.terms_of_art = terms_of_art
+
+    def run(self, ctx: PlanContext) -> Iterable[Finding]:
+        text = ctx.doc.text
+        flagged = [(f.start, f.end) for f in ctx.findings if f.start != f.end]
+        todo = [item for item, _, _ in ctx.provisions
+                if not any(s < item.end and e > item.start for s, e in flagged)
+                and _looks_like_provision(text[item.start:item.end], item.kind)
+                and not any(p.search(text[item.start:item.end]) for p in self.terms_of_art)]
+        texts = [text[it.start:it.end] for it in todo]
+        faults = taxonomy().faults
+        for item, chunk, (p, code) in zip(todo, texts, self.scorer.score(texts)):
+            if p < self.scorer.threshold:
+                continue
+            fault = faults[code]
+            yield Finding(
+                code=code, severity="warning", section=item.section, start=item.start, end=item.end, text=chunk,
+                message=f"No rule names a fault here, but sendlens's model reads this provision as unenforceable "
+                        f"(probability {p:.2f}); most like: {fault.title.lower()}. {fault.message}",
+                suggestion=fault.suggestion, basis=fault.basis, score=round(p, 3), source=self.scorer.id,
+                explanation=Explanation(check=self.name, source=self.scorer.id, original_score=round(p, 3),
+                                        score=round(p, 3), original_severity="warning",
+                                        note=f"model probability {p:.2f} ≥ threshold {self.scorer.threshold:.2f}"))
+
+
+def _looks_like_provision(text: str, kind: str) -> bool:
+    """The model was trained on provision items; keep it off introductions and narrative."""
+    if NARRATIVE.search(text):
+        return False
+    return kind in ("list_item", "table_row", "table_cell", "fields") or len(text.split()) <= 40

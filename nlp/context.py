@@ -1,0 +1,30 @@
+"""The one plan context every check reads: built once per document, so no check re-splits the plan."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ingest import Document
+
+from .elements import Elements
+from .findings import Finding
+from .items import Item, split_items
+from .provisions import ProvisionRow, provision_rows
+from .sections import SectionMap, split_sections
+from .structure import plan_status
+
+
+@dataclass
+class PlanContext:
+    doc: Document
+    sections: SectionMap
+    items: list[Item]
+    provisions: list[tuple[Item, Elements, ProvisionRow]]  # Section F items with their CoP 9.69 elements
+    status: str | None  # 'draft', 'final' or None
+    findings: list[Finding] = field(default_factory=list)  # what earlier checks found (the model reads it)
+    extras: dict = field(default_factory=dict)  # results a check hands to the report (the golden thread)
+
+    @classmethod
+    def build(cls, doc: Document, status: str | None = None) -> PlanContext:
+        sections = split_sections(doc)
+        items = split_items(doc, sections)
+        return cls(doc, sections, items, provision_rows(doc, items), status or plan_status(doc))
