@@ -780,7 +780,7 @@ FAULTY = [
     ("fw_phonics", "unspecified_staff", "cl", "Phonics",
      "Three 20-minute phonics sessions a week taught by school staff", None, None, "taught by school staff", []),
     ("fw_mentoring", "unspecified_staff", "semh", "Mentoring",
-     "A 30-minute mentoring session once a week", None, None, "30-minute mentoring session once a week", []),
+     "A 30-minute mentoring session once a week with a member of staff", None, None, "a member of staff", []),
     ("fw_class_team", "unspecified_staff", "ci", "Language",
      "A 20-minute language group twice a week, run by the class team", None, None, "run by the class team", []),
     # unspecified_programme

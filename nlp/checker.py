@@ -9,7 +9,16 @@ from pathlib import Path
 
 from ingest import Document
 
-from .checks import Check, GoldenThreadCheck, ModelCheck, ProvisionTestCheck, StructureCheck, WordingCheck
+from .checks import (
+    Check,
+    GoldenThreadCheck,
+    ModelCheck,
+    NeedCheck,
+    OutcomeCheck,
+    ProvisionTestCheck,
+    StructureCheck,
+    WordingCheck,
+)
 from .context import PlanContext
 from .findings import Finding
 from .golden_thread import GoldenThread
@@ -97,7 +106,7 @@ class Checker:
         self.thread = thread
         self.scorer = scorer
         self.min_severity = min_severity
-        self.checks: list[Check] = [WordingCheck(self.rules), ProvisionTestCheck()]
+        self.checks: list[Check] = [WordingCheck(self.rules), ProvisionTestCheck(), OutcomeCheck(), NeedCheck()]
         if scorer is not None:
             self.checks.append(ModelCheck(scorer, [p for r in self.rules for p in r.exceptions]))
         if thread != "off":

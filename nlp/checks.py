@@ -9,7 +9,9 @@ from . import golden_thread
 from .context import PlanContext
 from .findings import Explanation, Finding
 from .ports import SentenceEncoder, SentenceScorer
-from .provisions import NARRATIVE, quantification_findings
+from .needs import is_need, need_parts
+from .outcomes import is_outcome, outcome_parts, sets_time
+from .provisions import NARRATIVE, looks_like_label, quantification_findings
 from .rulepack import Rule
 from .structure import structure_findings
 from .taxonomy import taxonomy
@@ -42,6 +44,72 @@ class ProvisionTestCheck:
     def run(self, ctx: PlanContext) -> Iterable[Finding]:
         for f in quantification_findings(ctx.doc, ctx.provisions):
             yield f.explained(self.name, pattern=f"missing element for {f.code}")
+
+
+class OutcomeCheck:
+    """Section E: each outcome's parts, and what it lacks to be SMART (outcomes.py)."""
+
+    name = "outcomes"
+
+    def run(self, ctx: PlanContext) -> Iterable[Finding]:
+        fault = taxonomy().faults["non_smart_outcome"]
+        flagged = _flagged(ctx, "non_smart_outcome")
+        inherited = False
+        for item in ctx.items:
+            if item.section != "E":
+                continue
+            text = ctx.doc.text[item.start:item.end]
+            if item.kind == "heading" or not is_outcome(text) or _is_heading_like(text, item.kind):
+                inherited = sets_time(text)
+                continue
+            parts = outcome_parts(text, inherited)
+            if parts.smart or any(s < item.end and e > item.start for s, e in flagged):
+                continue
+            missing = " and ".join(parts.missing)
+            yield Finding(code="non_smart_outcome", severity=fault.severity, section="E", start=item.start,
+                          end=item.end, text=text, message=f"The outcome lacks {missing}.",
+                          suggestion=fault.suggestion, basis=fault.basis, source="smart:outcome",
+                          explanation=Explanation(check=self.name, source="smart:outcome",
+                                                  pattern="missing: " + ", ".join(parts.missing),
+                                                  original_severity=fault.severity,
+                                                  note="Judged from the outcome's parts (data/smart.yaml)."))
+
+
+class NeedCheck:
+    """Section B: a need stated as a bare diagnosis or topic, with no difficulty, effect or level."""
+
+    name = "needs"
+
+    def run(self, ctx: PlanContext) -> Iterable[Finding]:
+        fault = taxonomy().faults["vague_need"]
+        flagged = _flagged(ctx, "vague_need")
+        for item in ctx.items:
+            if item.section != "B" or item.kind == "heading":
+                continue
+            text = ctx.doc.text[item.start:item.end]
+            if not is_need(text) or _is_heading_like(text, item.kind):
+                continue
+            parts = need_parts(text)
+            if not parts.vague or any(s < item.end and e > item.start for s, e in flagged):
+                continue
+            yield Finding(code="vague_need", severity=fault.severity, section="B", start=item.start, end=item.end,
+                          text=text, message="The need is a bare diagnosis or topic: it lacks "
+                                             + " and ".join(parts.missing) + ".",
+                          suggestion=fault.suggestion, basis=fault.basis, source="smart:need",
+                          explanation=Explanation(check=self.name, source="smart:need",
+                                                  pattern="missing: difficulty, level",
+                                                  original_severity=fault.severity,
+                                                  note="Judged from the need's parts (data/smart.yaml)."))
+
+
+def _flagged(ctx: PlanContext, code: str) -> list[tuple[int, int]]:
+    return [(f.start, f.end) for f in ctx.findings if f.code == code]
+
+
+def _is_heading_like(text: str, kind: str) -> bool:
+    """A paragraph that is really a sub-heading (an area of need, a short title-case label); a bullet
+    or a table cell is content however short."""
+    return kind in ("paragraph", "sentence", "fields") and looks_like_label(text)
 
 
 class StructureCheck:

@@ -82,7 +82,7 @@ def test_every_finding_in_the_json_has_an_explanation():
     assert findings
     for f in findings:
         ex = f["explanation"]
-        assert ex["check"] in {"wording", "cop9.69", "model", "structure", "golden_thread"}
+        assert ex["check"] in {"wording", "cop9.69", "outcomes", "needs", "model", "structure", "golden_thread"}
         assert ex["source"] == f["source"]
         assert 0.0 <= ex["score"] <= 1.0
 

@@ -23,8 +23,6 @@ KNOWN_FALSE_ALARMS = {
     ("plan03_priya_raman.docx", "Group work arranged in a quiet corner", "small_group_undefined"),
     # The row's other cells describe group tasks; "group" there is not a teaching group.
     ("plan07_sophie_lindqvist.pdf", "A written role card for every group task", "small_group_undefined"),
-    # Training for staff with no trainer named: who delivers it is genuinely unstated.
-    ("plan07_sophie_lindqvist.pdf", "Autism awareness training for every adult", "unspecified_staff"),
 }
 
 
