@@ -42,7 +42,7 @@ class ProvisionTestCheck:
     name = "cop9.69"
 
     def run(self, ctx: PlanContext) -> Iterable[Finding]:
-        for f in quantification_findings(ctx.doc, ctx.provisions):
+        for f in quantification_findings(ctx.doc, ctx.provisions + ctx.other_provisions):
             yield f.explained(self.name, pattern=f"missing element for {f.code}")
 
 

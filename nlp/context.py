@@ -20,6 +20,7 @@ class PlanContext:
     items: list[Item]
     provisions: list[tuple[Item, Elements, ProvisionRow]]  # Section F items with their CoP 9.69 elements
     status: str | None  # 'draft', 'final' or None
+    other_provisions: list[tuple[Item, Elements, ProvisionRow]] = field(default_factory=list)  # G, H1, H2
     findings: list[Finding] = field(default_factory=list)  # what earlier checks found (the model reads it)
     extras: dict = field(default_factory=dict)  # results a check hands to the report (the golden thread)
 
@@ -27,4 +28,5 @@ class PlanContext:
     def build(cls, doc: Document, status: str | None = None) -> PlanContext:
         sections = split_sections(doc)
         items = split_items(doc, sections)
-        return cls(doc, sections, items, provision_rows(doc, items), status or plan_status(doc))
+        return cls(doc, sections, items, provision_rows(doc, items), status or plan_status(doc),
+                   other_provisions=provision_rows(doc, items, ("G", "H1", "H2")))

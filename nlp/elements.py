@@ -9,6 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .smart import blank
+from .smart import spans as part_spans
+from .spelling import normalise
+
 _NUM = (r"(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|"
         r"twenty|thirty|forty|forty-five|fifty|sixty|ninety|a|an|half an?|one and a half)")
 _UNIT = r"(?:minutes?|mins?|hours?|hrs?|h\b|sessions?|periods?|lessons?|days?|half[- ]days?|mornings?|afternoons?|weeks?)"
@@ -176,6 +180,17 @@ _CASE_SENSITIVE_STAFF = re.compile(r"\b(?:[A-Z]{2,5}s?|SaLTs?|ToDs?|QToDs?)\b")
 
 
 def find_elements(text: str) -> Elements:
+    """The elements of `text`, read as if spelt right (spelling.py); spans point at the author's words."""
+    norm = normalise(text)
+    if not norm.changed:
+        return _find(text)
+    found = _find(norm.text)
+    for name in found.__dataclass_fields__:
+        setattr(found, name, [norm.span(s, e) for s, e in getattr(found, name)])
+    return found
+
+
+def _find(text: str) -> Elements:
     found = Elements()
     for name, pattern in _PATTERNS.items():
         spans = [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
@@ -187,4 +202,8 @@ def find_elements(text: str) -> Elements:
                      or re.search(r"hour|session", text[s[0]:s[1]], re.I)]
         setattr(found, name, spans)
     found.programme_content += [m.span() for m in NAMED_PROGRAMME.finditer(text)]
+    # one owner for outcome time frames and measures: the named parts in data/smart.yaml
+    time = part_spans(text, "outcome", "time")
+    found.timebound += time
+    found.measure += part_spans(blank(text, time), "outcome", "measure")
     return found

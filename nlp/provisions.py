@@ -79,10 +79,12 @@ def is_provision(text: str, item: Item) -> bool:
     return True
 
 
-def provision_rows(doc: Document, items: list[Item]) -> list[tuple[Item, Elements, ProvisionRow]]:
+def provision_rows(doc: Document, items: list[Item], sections: tuple[str, ...] = ("F",)
+                   ) -> list[tuple[Item, Elements, ProvisionRow]]:
+    """Provision items of `sections` (Section F by default: the provision table) with their elements."""
     rows = []
     for item in items:
-        if item.section != "F":
+        if item.section not in sections:
             continue
         text = doc.text[item.start:item.end]
         if not is_provision(text, item):

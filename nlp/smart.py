@@ -7,6 +7,8 @@ from importlib import resources
 
 import yaml
 
+from .spelling import normalise
+
 Spans = list[tuple[int, int]]
 
 
@@ -18,7 +20,10 @@ def patterns() -> dict[str, dict[str, list[re.Pattern]]]:
 
 
 def spans(text: str, group: str, name: str) -> Spans:
-    return [m.span() for p in patterns()[group][name] for m in p.finditer(text) if m.end() > m.start()]
+    """Where the named part occurs, reading `text` as if spelt right (spelling.py)."""
+    norm = normalise(text)
+    found = [m.span() for p in patterns()[group][name] for m in p.finditer(norm.text) if m.end() > m.start()]
+    return [norm.span(s, e) for s, e in found] if norm.changed else found
 
 
 def blank(text: str, cut: Spans) -> str:

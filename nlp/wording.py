@@ -16,6 +16,7 @@ from .elements import Elements, find_elements
 from .findings import Explanation, Finding
 from .items import Item
 from .rulepack import Rule, thaw
+from .spelling import normalise
 from .taxonomy import severity_rank
 
 
@@ -46,6 +47,14 @@ class WordingRules:
                 ) -> list[tuple[Rule, str, int, int]]:
         """Every (rule, pattern name, start, end) match of every pattern in `text`; with `ranges`, regexes only
         scan the spans of the sections each rule applies to (most of a plan is not Section F)."""
+        norm = normalise(text)
+        if norm.changed:  # match the text as if spelt right; report the author's own offsets
+            if ranges is not None:
+                ranges = {sec: [(norm.position(s), norm.position(e)) for s, e in spans] for sec, spans in ranges.items()}
+            return [(rule, name, *norm.span(s, e)) for rule, name, s, e in self._matches(norm.text, ranges)]
+        return self._matches(text, ranges)
+
+    def _matches(self, text: str, ranges: dict[str, list[tuple[int, int]]] | None) -> list[tuple[Rule, str, int, int]]:
         out: list[tuple[Rule, str, int, int]] = []
         for rule in self.rules:
             spans = [(0, len(text))] if ranges is None else [r for sec in rule.sections for r in ranges.get(sec, [])]
