@@ -25,7 +25,9 @@ AMOUNT = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight) (?:a|per|each) (?:day|week|term|lesson)\b|\bat \d{1,2}[:.]\d{2}\b|"
     rf"\b\d+\s*(?:hrs?|mins?)\b|\b\d{{1,2}}[:.]\d{{2}}\s*(?:-|–|to|and)\s*\d{{1,2}}[:.]\d{{2}}\b|"
     r"\bfull[- ]time\b|\b(?:once|twice|three times|four times|five times)\b|"
-    r"\b(?:one|two|three|four|five|six|\d+) (?:blocks?|courses?) of\b",
+    r"\b(?:one|two|three|four|five|six|\d+) (?:blocks?|courses?) of\b|"
+    r"\b\d+\s?x\s?(?:[a-z]{2,4} )?(?:sessions?|lessons?|periods?)\b|\b\d+\s?m\b(?!\s?(?:metres?|meters?))|"
+    r"\bx\s?\d+\s?(?:per|p/?w|a|each) (?:week|day|term)\b|\bthroughout the (?:whole )?(?:school )?day\b|\bat all times\b",
     re.I)
 FREQUENCY = re.compile(
     r"\b(?:daily|weekly|fortnightly|monthly|termly|half[- ]termly|annually|yearly|"
@@ -38,6 +40,7 @@ FREQUENCY = re.compile(
     r"throughout the (?:school )?day|all (?:lessons|day)|every (?:literacy|numeracy|maths|english) lesson|"
     r"at the (?:start|end|beginning) of each \w+|after each \w+|before each \w+|"
     r"\d+ (?:days|weeks) (?:a|per) (?:week|year)|at \d{1,2}[:.]\d{2}|(?:six|five|four|three|two|\d+) (?:a|per) day|"
+    r"every (?:\d+|two|three|four|six|twelve) (?:days|weeks|months)|at intervals of (?:no more than )?\w+ (?:weeks|months)|"
     r"(?:in|for|during) (?:all|every|each) (?:\w+ ){0,2}(?:lessons?|assessments?|tests?|exams?|transfers?|visits?|sessions?|"
     r"changes?|written work))\b",
     re.I)
@@ -79,8 +82,13 @@ GROUP = re.compile(
     r"(?:and|with|plus) (?:no more than )?(?:\d+|one|two|three|four|five|six|seven|eight) (?:[\w-]+ ){0,2}(?:peers?|pupils|children|students|others|friends)|"
     r"(?:for|of) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:pupils|children|students|learners)|"
     r"(?:group|class) of (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)|"
-    r"in pairs|paired with (?:one|a) (?:peer|pupil)|(?:pairs|trios))\b", re.I)
-SMALL_GROUP = re.compile(r"\b(?:small[- ]groups?|(?:\w+ )?groups?(?: work)?(?! (?:tasks?|activit\w+|discussions?|projects?|games?))|small class|reduced[- ]size class|"
+    r"in pairs|paired with (?:one|a) (?:peer|pupil)|(?:pairs|trios)|"
+    r"(?:not|no) more (?:than|then) (?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)|"
+    r"(?:max(?:imum)?\.?|at most) (?:of )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)|"
+    r"(?:\d+|two|three|four|five|six|seven|eight|ten|twelve) (?:pupils|children|students|learners|ch )?\s?max(?:imum)?|"
+    r"(?:≤|<=) ?\d+)\b", re.I)
+SMALL_GROUP = re.compile(r"\b(?:small[- ]groups?|(?:\w+ )?groups?(?: work)?(?! (?:tasks?|activit\w+|discussions?|projects?|games?))"
+                         r"(?<!drama group)(?<!youth group)(?<!support group)(?<!parent group)|small class|reduced[- ]size class|"
                          r"(?:small|smaller) (?:class|setting|teaching group))\b", re.I)
 REVIEW = re.compile(r"\b(?:reviewed|review(?:ed)? (?:termly|half[- ]termly|annually|every)|monitored|"
                     r"progress (?:will be )?(?:tracked|measured|recorded))\b", re.I)
@@ -93,13 +101,18 @@ THERAPY = re.compile(
     r"occupational therapy|physiotherapy|psychology|psychological (?:input|support|therapy)|"
     r"play therapy|music therapy|art therapy|drama therapy|therapeutic (?:input|support|intervention)|"
     r"CAMHS|counselling|hydrotherapy|therapy|"
+    r"(?:see|seen by|visit from|visits from) (?:an? |the )?(?:\w+ )?(?:therapist|physiotherapist|psychologist)|"
+    r"(?:OT|SLT|SALT|SaLT|physio|EP)(?= (?:to continue|service|model|involvement|review))|"
+    r"(?:episodes? of care|consultative model|consultation|advice) (?:from|of|by) (?:the )?(?:SLT|SALT|SaLT|OT|EP|physio)\w*|"
     r"(?:input|sessions?|support|advice|involvement|visits?|work) (?:from|with|by) (?:the |a |an )?(?:\w+ )?"
     r"(?:psychologist|therapist|physiotherapist|SALT|SaLT|SLT|OT|EP))\b", re.I)
 SUPPORT = re.compile(
     r"\b(?:support(?:ed)?(?! (?:service|team|plan|workers?|assistants?|staff|officers?|base|room|centre|hub|department|"
     r"manager|coordinator|lead|unit)|(?<=supported) (?:internship|living|employment|housing|accommodation))|help|(?:be|is|are|being) helped|assistance|input|intervention|interventions|supervision|prompts?|prompting|"
     r"adult (?:help|support)|scaffolding|monitoring|tuition|guidance|reassurance|modelling|mentoring|coaching|"
-    r"nurture|check-ins?|encouragement)\b", re.I)
+    r"nurture|check-ins?|encouragement|(?:movement|sensory|brain|calm(?:ing)?) breaks|time[- ]out|"
+    r"(?:an? )?(?:extra|additional|second) adult|involvement|oversight|respite|short breaks?|keep an eye on|"
+    r"(?:monitored|overseen|followed up) by)\b", re.I)
 PROGRAMME = re.compile(r"(?<!\bthe )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bthis )(?<!\bthese )(?<!\bnew )"
                        r"(?<!'s )\b(?:programmes?|strateg(?:y|ies)|interventions?|approaches|techniques|"
                        r"(?:individuali[sz]ed|personali[sz]ed|bespoke|adapted|modified) (?:curriculum|timetable|package)|"
@@ -119,7 +132,9 @@ PROGRAMME_CONTENT = re.compile(
     r"(?:speech|occupational|physio|educational|therapist|SaLT|OT|EP|teacher)|"
     r"\b(?:targets?|goals?) (?:set|written|agreed) by|\bfocus(?:ed|ing)? on [\w\s,-]{6,}|\bteaching [\w\s-]{3,40} (?:skills|words|sounds|steps)|"
     r"\([^)]{12,}\)|\b(?:using|following) the\b|\bof the [A-Z]\w+|\b(?:practising|teaching \w+ to|to learn and|covering) |"
-    r"\bon (?!a\b|an\b|the\b|his\b|her\b|their\b)[a-z][\w-]+(?: and [\w-]+)?)",
+    r"\bon (?!a\b|an\b|the\b|his\b|her\b|their\b)[a-z][\w-]+(?: and [\w-]+)?|"
+    r"\b(?:physio\w*|OT|occupational therapy|SALT|SaLT|SLT|speech and language|speech therapy|EP|sensory integration)"
+    r"(?:'s)? programmes?\b)",
     re.I)
 
 
