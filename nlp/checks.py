@@ -3,6 +3,7 @@ each with its Explanation. The Checker runs them in order and filters, dedupes a
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 from typing import Protocol
 
 from . import golden_thread
@@ -42,7 +43,12 @@ class ProvisionTestCheck:
     name = "cop9.69"
 
     def run(self, ctx: PlanContext) -> Iterable[Finding]:
+        # one rewrite per item: where the wording rules fired, theirs also removes their faults
+        worded = [(f.start, f.rewrite) for f in ctx.findings if f.rewrite]
         for f in quantification_findings(ctx.doc, ctx.provisions + ctx.other_provisions):
+            item = next((it for it, _, _ in ctx.provisions + ctx.other_provisions if it.start <= f.start < it.end), None)
+            better = next((r for s, r in worded if item is not None and item.start <= s < item.end), None)
+            f = replace(f, rewrite=better) if better else f
             yield f.explained(self.name, pattern=f"missing element for {f.code}")
 
 

@@ -7,6 +7,7 @@ rewrite template that keeps the author's words and marks every placeholder in [b
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
 from ingest import Document
@@ -14,6 +15,7 @@ from ingest import Document
 from .elements import Elements, find_elements
 from .findings import Finding
 from .items import Item
+from .rulepack import Rule
 from .taxonomy import taxonomy
 
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣●]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+")
@@ -170,26 +172,33 @@ def missing_advice(el: Elements, code: str) -> str:
     return "Add " + ", ".join(wants[:-1]) + (" and " if len(wants) > 1 else "") + wants[-1] + "."
 
 
-def rewrite_template(text: str, el: Elements) -> str:
-    """The author's wording with the missing elements added as [placeholders]; amounts are never invented."""
+def rewrite_template(text: str, el: Elements | None = None, rules: Sequence[Rule] = ()) -> str:
+    """The author's wording with each fired rule's fault removed (the rule's own `rewrite` steps) and
+    the missing elements added as [placeholders]; amounts are never invented."""
     what = _BULLET.sub("", text).strip().rstrip(".")
+    for rule in rules:
+        for pattern, replacement in rule.rewrite:
+            what = pattern.sub(replacement, what)
     # drop the words that make it unenforceable; keep everything else the author wrote
-    what = re.sub(r"\s*\b(?:as (?:and when )?(?:appropriate|required|needed|necessary)|where possible|"
+    what = re.sub(r"\s*,?\s*\b(?:(?:as|where|when|if) (?:and when )?(?:appropriate|required|needed|necessary|possible)|"
                   r"(?:when|if) (?:needed|required|necessary)|(?:when|if) (?:he|she|they) (?:needs?|wants?) "
                   r"(?:one|it|them)|subject to availability|as resources allow)\b", "", what, flags=re.I)
     what = re.sub(r"\b(have|has|be given|get) (?:regular |ongoing )?access to ", r"\1 ", what, flags=re.I)
     what = re.sub(r"\b(?:can|may|could) access\b", "will have", what, flags=re.I)
-    what = re.sub(r"\b(?:regular|ongoing|frequent|periodic) (?=\w)", "", what, flags=re.I)
-    what = re.sub(r"^(?:regular |ongoing |frequent )?access to (?:regular )?", "", what, flags=re.I)
-    what = re.sub(r"^opportunities (?:for|to) ", "", what, flags=re.I)
-    what = re.sub(r"\s{2,}", " ", what).strip(" ,;")
+    what = re.sub(r"\b(?:regular|ongoing|frequent|periodic)(?:ly)? (?=\w)", "", what, flags=re.I)
+    what = re.sub(r"^(?:regular |ongoing |frequent |daily )?access to (?:regular )?", "", what, flags=re.I)
+    what = re.sub(r"^opportunit(?:y|ies) (?:for|to) ", "", what, flags=re.I)
+    what = re.sub(r"\s{2,}", " ", what).strip(" ,;:")
+    what = what[:1].upper() + what[1:]
     what = what.replace("\t", "; ")
+    # what the rewritten wording already gives, reading each placeholder as filled in
+    el = find_elements(re.sub(r"\[guaranteed number of\]", "5", what))
     parts = [what]
     if not el.quantified:
         parts.append("[number] sessions of [length] minutes")
     if not el.has("frequency") and not el.quantified:
         parts.append("[how often, e.g. each week]")
-    if not el.has("staff"):
+    if not el.has("staff") and not el.has("therapy"):
         parts.append("delivered by [role, with named training or qualification]")
     if el.has("small_group") and not el.has("group"):
         parts.append("in a group of no more than [number] pupils")

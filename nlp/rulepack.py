@@ -20,7 +20,7 @@ ELEMENT_NAMES = {"amount", "frequency", "duration", "staff", "qualification", "g
                  "where", "review", "therapy", "support", "programme", "programme_content", "quantified",
                  "timebound", "measure"}
 _RULE_KEYS = {"id", "code", "severity", "sections", "message", "suggestion", "basis", "patterns",
-              "exceptions", "context", "examples", "description"}
+              "exceptions", "context", "examples", "description", "rewrite"}
 _PATTERN_KEYS = {"name", "regex", "phrase", "tokens", "case_sensitive"}
 _CONTEXT_KEYS = {"suppress_if_all", "suppress_if_any", "lower_if_all", "lower_if_any", "lower_to",
                  "require_any"}
@@ -55,6 +55,8 @@ class Rule:
     pass_examples: tuple[str, ...]
     pack: str
     version: str
+    rewrite: tuple[tuple[re.Pattern, str], ...] = ()  # how the rewrite template drops this fault
+    description: str = ""
 
     @property
     def source(self) -> str:
@@ -142,11 +144,18 @@ def _parse_rule(r: object, where: str, pack: str, version: str) -> Rule:
         raise RulePackError(f"{where}: context 'lower_to' must be a severity")
     examples = r.get("examples", {}) or {}
     _no_unknown(examples, {"flag", "pass"}, f"{where} examples")
+    rewrite = []
+    for step in r.get("rewrite", []) or []:
+        if not isinstance(step, dict):
+            raise RulePackError(f"{where}: each rewrite step is a mapping with 'find' and 'replace'")
+        _no_unknown(step, {"find", "replace"}, f"{where} rewrite")
+        rewrite.append((_compile(step["find"], where), str(step.get("replace", ""))))
     return Rule(id=str(r["id"]), code=code, severity=severity, sections=sections,
                 message=r.get("message", fault.message), suggestion=r.get("suggestion", fault.suggestion),
                 basis=tuple(r.get("basis", fault.basis)), patterns=patterns, exceptions=exceptions,
                 context=context, flag_examples=tuple(examples.get("flag", [])),
-                pass_examples=tuple(examples.get("pass", [])), pack=pack, version=version)
+                pass_examples=tuple(examples.get("pass", [])), pack=pack, version=version,
+                rewrite=tuple(rewrite), description=str(r.get("description", "")))
 
 
 def _compile(expr: str, where: str, case_sensitive: bool = False) -> re.Pattern:

@@ -8,6 +8,7 @@ item is suppressed or lowered, as the rule's `context` says.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from functools import lru_cache
 
 from ingest import Document
@@ -15,6 +16,7 @@ from ingest import Document
 from .elements import Elements, find_elements
 from .findings import Explanation, Finding
 from .items import Item
+from .provisions import rewrite_template
 from .rulepack import Rule, thaw
 from .spelling import normalise
 from .taxonomy import severity_rank
@@ -109,7 +111,27 @@ class WordingRules:
                                     explanation=Explanation(check="wording", source=rule.source, pattern=pattern,
                                                             original_severity=rule.severity,
                                                             softened_by=softened, note=note))
-        return list(findings.values())
+        return _with_rewrites(text, items, starts, list(findings.values()), self.rules)
+
+
+_PROVISION_SECTIONS = ("F", "G", "H1", "H2")
+
+
+def _with_rewrites(text: str, items: list[Item], starts: list[int], findings: list[Finding],
+                   rules: list[Rule]) -> list[Finding]:
+    """Every provision finding carries one rewrite of its item that removes all the faults found there."""
+    by_id = {r.source: r for r in rules}
+    fired: dict[Item, list[Rule]] = {}
+    for f in findings:
+        item = items[bisect.bisect_right(starts, f.start) - 1]
+        if item.section in _PROVISION_SECTIONS and f.source in by_id:
+            fired.setdefault(item, []).append(by_id[f.source])
+    rewrites = {item: rewrite_template(text[item.start:item.end], rules=rs) for item, rs in fired.items()}
+    out = []
+    for f in findings:
+        item = items[bisect.bisect_right(starts, f.start) - 1]
+        out.append(replace(f, rewrite=rewrites[item]) if item in rewrites else f)
+    return out
 
 
 def _section_ranges(items: list[Item]) -> dict[str, list[tuple[int, int]]]:
