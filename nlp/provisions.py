@@ -92,22 +92,14 @@ def provision_rows(doc: Document, items: list[Item], sections: tuple[str, ...] =
         if not is_provision(text, item):
             continue
         el = find_elements(text)
-        missing = []
-        if not el.quantified:
-            missing.append("amount")
-        if not el.has("frequency") and not re.search(r"\bper week\b|\ba week\b", text, re.I):
-            missing.append("frequency")
-        if not el.has("staff"):
-            missing.append("staff")
-        if el.has("small_group") and not el.has("group"):
-            missing.append("group_size")
+        missing = missing_elements(el)
         row = ProvisionRow(
             start=item.start, end=item.end, section=item.section, text=text,
             amount=_join(text, el.amount), frequency=_join(text, el.frequency),
             duration=_join(text, el.duration), staff=_join(text, el.staff),
             qualification=_join(text, el.qualification), group_size=_join(text, el.group),
             where=_join(text, el.where), review=_join(text, el.review), missing=missing,
-            passes=el.quantified and el.has("staff"))
+            passes=not {"amount", "staff"} & set(missing))
         rows.append((item, el, row))
     return rows
 
@@ -154,17 +146,28 @@ def _is_support(el: Elements) -> bool:
     return el.has("support")
 
 
+def missing_elements(el: Elements) -> list[str]:
+    """The CoP 9.69 elements an item lacks: the one definition used by the provision table, the
+    advice and the rewrite template. A named therapy implies its own professional."""
+    missing = []
+    if not el.quantified:
+        missing.append("amount")
+    if not el.has("frequency"):
+        missing.append("frequency")
+    if not el.has("staff") and not el.has("therapy"):
+        missing.append("staff")
+    if el.has("small_group") and not el.has("group"):
+        missing.append("group_size")
+    return missing
+
+
+_ADVICE = {"amount": "how much (hours, or number and length of sessions)", "frequency": "how often",
+           "staff": "who delivers it and their training or qualification", "group_size": "the maximum group size"}
+
+
 def missing_advice(el: Elements, code: str) -> str:
     """Which CoP 9.69 elements to add, in plain words."""
-    wants = []
-    if not el.quantified:
-        wants.append("how much (hours, or number and length of sessions)")
-    if not el.has("frequency") and not el.quantified:
-        wants.append("how often")
-    if not el.has("staff"):
-        wants.append("who delivers it and their training or qualification")
-    if code == "small_group_undefined":
-        wants.append("the maximum group size")
+    wants = [_ADVICE[m] for m in missing_elements(el)]
     if code == "unspecified_programme":
         wants.append("what the programme or strategies are")
     if not wants:
@@ -193,13 +196,14 @@ def rewrite_template(text: str, el: Elements | None = None, rules: Sequence[Rule
     what = what.replace("\t", "; ")
     # what the rewritten wording already gives, reading each placeholder as filled in
     el = find_elements(re.sub(r"\[guaranteed number of\]", "5", what))
+    missing = missing_elements(el)
     parts = [what]
-    if not el.quantified:
+    if "amount" in missing:
         parts.append("[number] sessions of [length] minutes")
-    if not el.has("frequency") and not el.quantified:
-        parts.append("[how often, e.g. each week]")
-    if not el.has("staff") and not el.has("therapy"):
+        if "frequency" in missing:
+            parts.append("[how often, e.g. each week]")
+    if "staff" in missing:
         parts.append("delivered by [role, with named training or qualification]")
-    if el.has("small_group") and not el.has("group"):
+    if "group_size" in missing:
         parts.append("in a group of no more than [number] pupils")
     return ", ".join(parts) + "."
