@@ -34,15 +34,19 @@ class ProvisionModel:
 
     def proba(self, texts: list[str]) -> list[float]:
         """Calibrated probability that each text is vague (Platt scaling fitted out of fold)."""
-        if not texts:
-            return []
-        raw = self.tfidf.scores(texts, "vague")[:, 0]
-        return [float(1.0 / (1.0 + np.exp(-(self.platt[0] * r + self.platt[1])))) for r in raw]
+        return self.predict(texts)[0]
 
     def fault_of(self, texts: list[str]) -> list[str]:
+        return self.predict(texts)[1]
+
+    def predict(self, texts: list[str]) -> tuple[list[float], list[str]]:
+        """(probabilities, most likely faults): each text's features are computed once for both heads."""
         if not texts:
-            return []
-        return [self.faults[int(i)] for i in np.argmax(self.tfidf.scores(texts, "fault"), axis=1)]
+            return [], []
+        raw = self.tfidf.scores(texts, ("vague", "fault"))
+        vague, fault = raw["vague"][:, 0], raw["fault"]
+        probs = [float(1.0 / (1.0 + np.exp(-(self.platt[0] * r + self.platt[1])))) for r in vague]
+        return probs, [self.faults[int(i)] for i in np.argmax(fault, axis=1)]
 
     def findings(self, doc, items, existing: list[Finding]) -> list[Finding]:
         flagged = [(f.start, f.end) for f in existing if f.start != f.end]
@@ -50,7 +54,8 @@ class ProvisionModel:
                 and _looks_like_provision(doc.text[it.start:it.end], it.kind)]
         texts = [doc.text[it.start:it.end] for it in todo]
         out = []
-        for item, text, p, code in zip(todo, texts, self.proba(texts), self.fault_of(texts)):
+        probs, codes = self.predict(texts)
+        for item, text, p, code in zip(todo, texts, probs, codes):
             if p < self.threshold:
                 continue
             code = code if code in ITEM_CODES else "unquantified_support"
