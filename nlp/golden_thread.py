@@ -155,16 +155,17 @@ def settings() -> dict:
 
 
 def score_matrix(needs: list[str], others: list[str], need_areas: list[str | None], other_areas: list[str | None],
-                 use_embeddings: bool, weights: dict) -> "list[list[float]]":
-    """Combined similarity of every need to every other text."""
+                 use_embeddings: bool, weights: dict, need_vectors=None) -> "list[list[float]]":
+    """Combined similarity of every need to every other text (`need_vectors`: the needs' embeddings,
+    when the caller already has them)."""
     nc = [concepts(t) for t in needs]
     oc = [concepts(t) for t in others]
     sims = None
     if use_embeddings and needs and others:
         from models.embeddings import encode
 
-        a, b = encode(needs), encode(others)
-        sims = a @ b.T
+        a = encode(needs) if need_vectors is None else need_vectors
+        sims = a @ encode(others).T
     out = []
     for i in range(len(needs)):
         row = []
@@ -206,8 +207,13 @@ def analyse(doc: Document, items: list[Item], sections: SectionMap,
     pt = [text[i.start:i.end] for i in prov_items]
     ot = [text[i.start:i.end] for i in out_items]
     na, pa, oa = ([areas.get(i) for i in group] for group in (need_items, prov_items, out_items))
-    sp = score_matrix(nt, pt, na, pa, use_embeddings, weights)
-    so = score_matrix(nt, ot, na, oa, use_embeddings, weights) if ot else [[] for _ in nt]
+    need_vectors = None
+    if use_embeddings:  # the needs are compared with provision and with outcomes: encode them once
+        from models.embeddings import encode
+
+        need_vectors = encode(nt)
+    sp = score_matrix(nt, pt, na, pa, use_embeddings, weights, need_vectors)
+    so = score_matrix(nt, ot, na, oa, use_embeddings, weights, need_vectors) if ot else [[] for _ in nt]
     rows = []
     for i, it in enumerate(need_items):
         nc = concepts(nt[i])
