@@ -12,7 +12,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .document import Document, Origin, TextBuilder
-from .errors import CorruptFile, EncryptedFile, NoTextLayer
+from .errors import CorruptFile, EncryptedFile, LimitExceeded, NoTextLayer
+from .limits import Limits, env_name
+from .limits import current as current_limits
 
 # pdfium is not thread-safe; every call into it goes through this lock.
 PDFIUM_LOCK = threading.RLock()
@@ -24,8 +26,10 @@ _MIN_CHARS_PER_PAGE = 15
 TABLE_PATH_THRESHOLD = 8  # ruling lines/rects on a page before we look for tables
 
 
-def read_pdf(data: bytes, filename: str) -> Document:
+def read_pdf(data: bytes, filename: str, limits: Limits | None = None) -> Document:
     import pypdfium2 as pdfium
+
+    limits = limits or current_limits()
 
     with PDFIUM_LOCK:
         try:
@@ -40,6 +44,9 @@ def read_pdf(data: bytes, filename: str) -> Document:
             n = len(pdf)
             if n == 0:
                 raise CorruptFile(filename, "is a PDF with no pages.")
+            if n > limits.max_pages:
+                raise LimitExceeded(filename, f"has {n} pages, over the limit of {limits.max_pages}.",
+                                    env_name("max_pages"))
             for i in range(n):
                 page = pdf[i]
                 pages_lines.append(_page_lines(page))
