@@ -98,7 +98,8 @@ def _check_folder(raw: str) -> None:
 class Progress:
     """A one-line progress bar on a terminal; a line every few seconds otherwise (logs stay readable)."""
 
-    def __init__(self, total: int, stream=sys.stderr, enabled: bool = True) -> None:
+    def __init__(self, total: int, stream=None, enabled: bool = True) -> None:
+        stream = sys.stderr if stream is None else stream  # looked up now: sys.stderr may have been replaced
         self.total, self.stream, self.enabled = total, stream, enabled and total > 0
         self.done = 0
         self.start = time.perf_counter()
