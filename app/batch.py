@@ -140,7 +140,7 @@ def run_batch(inputs: list[str], out: Path, workers: int = 1, kind: str = "auto"
     try:
         journal.parent.mkdir(parents=True, exist_ok=True)
         _end_with_newline(journal)
-        sink = open(journal, "a", encoding="utf-8")
+        sink = open(journal, "a", encoding="utf-8")  # noqa: SIM115 (closed by the `with sink` below)
     except OSError as err:
         raise OutputError(f"{journal}: could not be written ({err.strerror}). Choose another --out.") from None
     previous = store.read_journal(journal)

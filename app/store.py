@@ -143,8 +143,12 @@ def write_duckdb(records: list[dict], out: Path) -> Path:
                 con.register("incoming", arrow)
                 con.execute(f"CREATE TABLE {name} AS SELECT * FROM incoming")
                 con.unregister("incoming")
+            con.execute("CHECKPOINT")  # a failed write surfaces here, not as a silently short database
         finally:
             con.close()
+        wal = tmp.with_name(tmp.name + ".wal")
+        if wal.exists() and wal.stat().st_size:
+            raise OSError(f"the database could not be completed (its log {wal.name} was not written back)")
         tmp.replace(out)  # readers never see a half-written database
     except duckdb.Error as err:
         _remove_tmp(tmp)

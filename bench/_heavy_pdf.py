@@ -4,10 +4,10 @@ from __future__ import annotations
 from pathlib import Path
 
 _PROVISION = [
-    ("Speech and language", "Three 30-minute sessions a week of speech and language therapy delivered by a "
-     "qualified speech and language therapist", "Weekly for 12 months"),
-    ("Literacy", "A structured phonics programme, 20 minutes daily in a group of up to four pupils, taught "
-     "by a teaching assistant trained in the programme", "Daily, reviewed termly"),
+    ("Speech and language", ("Three 30-minute sessions a week of speech and language therapy delivered by a "
+                             "qualified speech and language therapist"), "Weekly for 12 months"),
+    ("Literacy", ("A structured phonics programme, 20 minutes daily in a group of up to four pupils, taught "
+                  "by a teaching assistant trained in the programme"), "Daily, reviewed termly"),
     ("Sensory", "Access to a quiet space as required", "As required"),
     ("Social communication", "A social skills group, one 45-minute session a week, run by the SENCo",
      "Weekly for two terms"),

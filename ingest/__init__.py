@@ -7,17 +7,44 @@ import stat
 from pathlib import Path
 
 from .document import Block, Document, Origin
-from .errors import (CorruptFile, EmptyFile, EncryptedFile, FileTooLarge, IngestError, LimitExceeded, NoTextLayer,
-                     NotARegularFile, UnsafeFile, UnsupportedType)
+from .errors import (
+    CorruptFile,
+    EmptyFile,
+    EncryptedFile,
+    FileTooLarge,
+    IngestError,
+    LimitExceeded,
+    NotARegularFile,
+    NoTextLayer,
+    UnsafeFile,
+    UnsupportedType,
+)
 from .limits import Limits
 from .limits import current as current_limits
 from .sniff import sniff
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
-__all__ = ["load", "Document", "Block", "Origin", "IngestError", "UnsupportedType", "EmptyFile",
-           "CorruptFile", "EncryptedFile", "NoTextLayer", "FileTooLarge", "UnsafeFile", "LimitExceeded",
-           "NotARegularFile", "Limits", "current_limits", "DEFAULT_MAX_BYTES", "read_checked"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "Block",
+    "CorruptFile",
+    "Document",
+    "EmptyFile",
+    "EncryptedFile",
+    "FileTooLarge",
+    "IngestError",
+    "LimitExceeded",
+    "Limits",
+    "NoTextLayer",
+    "NotARegularFile",
+    "Origin",
+    "UnsafeFile",
+    "UnsupportedType",
+    "current_limits",
+    "load",
+    "read_checked",
+]
 
 
 def default_max_bytes() -> int:

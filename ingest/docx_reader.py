@@ -17,10 +17,10 @@ from .limits import Limits, env_name
 from .limits import current as current_limits
 
 MAX_RATIO = 200
-_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.I)
+_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _PARAGRAPH = re.compile(rb"<w:p[\s>/]")
 _CHUNK = 1 << 20
-_HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre)\s*(\d)$", re.I)
+_HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre)\s*(\d)$", re.IGNORECASE)
 
 
 def check_container(data: bytes, filename: str, limits: Limits | None = None) -> None:
@@ -44,12 +44,19 @@ def check_container(data: bytes, filename: str, limits: Limits | None = None) ->
     for info in infos:
         if info.is_dir():
             continue
+        if info.filename.endswith((".xml", ".rels")) and xml_total + info.file_size > limits.max_xml:
+            # declared sizes bind: zipfile never returns more than a member declares
+            raise LimitExceeded(filename, f"holds over {limits.max_xml / 1e6:.0f} MB of unpacked XML.",
+                                env_name("max_xml"))
         try:
-            is_xml, size, found = _scan_part(zf, info)
+            is_xml, size, found = _scan_part(zf, info, limits.max_paragraphs)
         except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile, zlib.error) as err:
             raise CorruptFile(filename, f"has a damaged part {info.filename} ({err}).") from None
         if not is_xml:
             continue
+        if found == "paragraphs":
+            raise LimitExceeded(filename, f"has over {limits.max_paragraphs} paragraphs, the limit.",
+                                env_name("max_paragraphs"))
         if found == "dtd":
             raise UnsafeFile(filename, f"declares a DTD or XML entities in {info.filename}, "
                              "which Word never writes (possible XXE attack).")
@@ -66,8 +73,9 @@ def check_container(data: bytes, filename: str, limits: Limits | None = None) ->
                             env_name("max_paragraphs"))
 
 
-def _scan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo):
-    """(is it XML, unpacked bytes, 'dtd' | 'utf16' | paragraph count), reading the part in chunks.
+def _scan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, max_paragraphs: int):
+    """(is it XML, unpacked bytes, 'dtd' | 'utf16' | 'paragraphs' (too many) | paragraph count),
+    reading the part in chunks and stopping at the first finding.
 
     Reading every byte also checks the part's CRC, so damaged compressed data is found here."""
     size = paragraphs = 0
@@ -86,6 +94,8 @@ def _scan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo):
                 if _DTD.search(window):
                     return True, size, "dtd"
                 paragraphs += len(_PARAGRAPH.findall(window)) - len(_PARAGRAPH.findall(tail))
+                if paragraphs > max_paragraphs and info.filename == "word/document.xml":
+                    return True, size, "paragraphs"
                 tail = window[-16:]
             chunk = fh.read(_CHUNK)
     return is_xml, size, paragraphs
@@ -99,7 +109,7 @@ def read_docx(data: bytes, filename: str, limits: Limits | None = None) -> Docum
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except Exception as err:  # python-docx raises many types on a broken package
+    except Exception as err:  # noqa: BLE001 (python-docx raises many types on a broken package)
         raise CorruptFile(filename, f"could not be read as a Word document ({type(err).__name__}: {err}).") from None
 
     out = TextBuilder()

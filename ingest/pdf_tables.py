@@ -73,7 +73,7 @@ def _clusters(values) -> dict[float, float]:
 
 def _edges(page) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
     """Axis-aligned straight segments of the page's paths: horizontal (y, x0, x1), vertical (x, y0, y1)."""
-    import pypdfium2.raw as raw
+    from pypdfium2 import raw
 
     horizontal, vertical = [], []
 

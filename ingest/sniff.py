@@ -17,7 +17,7 @@ def sniff(data: bytes, filename: str) -> str:
     head = data[:1024]
     if b"%PDF-" in head:
         return "pdf"
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _sniff_zip(data, filename)
     if head.startswith(_OLE2):
         if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e" in data:

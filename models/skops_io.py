@@ -49,7 +49,7 @@ def load(path: Path, *, verify: bool = True):
 
     try:
         untrusted = sio.get_untrusted_types(file=path)
-    except Exception as err:  # skops raises many types on a malformed file
+    except Exception as err:  # noqa: BLE001 (skops raises many types on a malformed file)
         raise ArtefactError(path, f"is not a readable skops file ({type(err).__name__}).") from None
     bad = sorted(t for t in untrusted if t not in TRUSTED_TYPES)
     if bad:
@@ -57,7 +57,7 @@ def load(path: Path, *, verify: bool = True):
         raise ArtefactError(path, f"asks to construct types that are never trusted ({shown}).")
     try:
         return sio.load(path, trusted=sorted(TRUSTED_TYPES & set(untrusted)))
-    except Exception as err:
+    except Exception as err:  # noqa: BLE001 (as above)
         raise ArtefactError(path, f"could not be loaded ({type(err).__name__}).") from None
 
 

@@ -8,6 +8,7 @@ run code.
 """
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -23,7 +24,7 @@ def analyse(text: str) -> list[str]:
     text = text.lower()
     words = _WORD.findall(text)
     feats = [f"w:{w}" for w in words]
-    feats += [f"w:{a} {b}" for a, b in zip(words, words[1:])]
+    feats += [f"w:{a} {b}" for a, b in itertools.pairwise(words)]
     for w in text.split():
         padded = f" {w} "
         for n in (3, 4, 5):
@@ -66,7 +67,7 @@ class TfidfModel:
         return out[name] if isinstance(name, str) else out
 
     @classmethod
-    def load(cls, stem: Path) -> "TfidfModel":
+    def load(cls, stem: Path) -> TfidfModel:
         """Loads `stem`.json + `stem`.npz after checking them against the artefact manifest."""
         from .manifest import ArtefactError, load_verified
 
