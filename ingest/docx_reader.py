@@ -17,6 +17,7 @@ from .limits import Limits, env_name
 from .limits import current as current_limits
 
 MAX_RATIO = 200
+_MB = 1024 * 1024
 _DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 _PARAGRAPH = re.compile(rb"<w:p[\s>/]")
 _CHUNK = 1 << 20
@@ -37,16 +38,19 @@ def check_container(data: bytes, filename: str, limits: Limits | None = None) ->
                             env_name("max_parts"))
     total = sum(i.file_size for i in infos)
     packed = sum(i.compress_size for i in infos) or 1
-    if total > limits.max_unpacked or total / packed > MAX_RATIO:
-        raise UnsafeFile(filename, f"expands to {total / 1e6:.0f} MB from {packed / 1e6:.1f} MB "
+    if total / packed > MAX_RATIO:
+        raise UnsafeFile(filename, f"expands to {total / _MB:.0f} MB from {packed / _MB:.1f} MB "
                          "(a 'zip bomb' pattern).")
+    if total > limits.max_unpacked:
+        raise LimitExceeded(filename, f"expands to {total / _MB:.0f} MB, over the {limits.max_unpacked / _MB:.0f} MB "
+                            "limit for a Word file's unpacked parts.", env_name("max_unpacked"))
     xml_total = paragraphs = 0
     for info in infos:
         if info.is_dir():
             continue
         if info.filename.endswith((".xml", ".rels")) and xml_total + info.file_size > limits.max_xml:
             # declared sizes bind: zipfile never returns more than a member declares
-            raise LimitExceeded(filename, f"holds over {limits.max_xml / 1e6:.0f} MB of unpacked XML.",
+            raise LimitExceeded(filename, f"holds over {limits.max_xml / _MB:.0f} MB of unpacked XML.",
                                 env_name("max_xml"))
         try:
             is_xml, size, found = _scan_part(zf, info, limits.max_paragraphs)
@@ -64,7 +68,7 @@ def check_container(data: bytes, filename: str, limits: Limits | None = None) ->
             raise UnsafeFile(filename, f"has a UTF-16 XML part {info.filename}, which Word never writes.")
         xml_total += size
         if xml_total > limits.max_xml:
-            raise LimitExceeded(filename, f"holds over {limits.max_xml / 1e6:.0f} MB of unpacked XML.",
+            raise LimitExceeded(filename, f"holds over {limits.max_xml / _MB:.0f} MB of unpacked XML.",
                                 env_name("max_xml"))
         if info.filename == "word/document.xml":
             paragraphs = found
