@@ -136,6 +136,9 @@ def run_batch(inputs: list[str], out: Path, workers: int = 1, kind: str = "auto"
     if out.suffix not in (".jsonl", ".duckdb", ".parquet", ""):
         raise ValueError(f"{out}: the output must end in .jsonl, .parquet or .duckdb (or be a folder for Parquet)")
     paths = collect_inputs(inputs, list_files)
+    from models.manifest import verify_all
+
+    verify_all()  # a tampered model stops the run here, in one line, not once per file
     journal = store.journal_path(out)
     try:
         journal.parent.mkdir(parents=True, exist_ok=True)

@@ -118,6 +118,13 @@ def verify_file(path: Path) -> None:
         raise ArtefactError(path, "does not match its SHA-256 in the manifest (it was changed after it was built).")
 
 
+def verify_all(folder: Path = ARTIFACTS) -> None:
+    """Every model file the manifest lists is present and unchanged (a batch checks this before starting
+    its workers, so a tampered model stops the run with one line instead of failing every file)."""
+    for name in sorted(read_manifest(folder)["files"]):
+        verify_file(folder / name)
+
+
 def load_verified(stem: Path) -> tuple[dict, dict]:
     """A data-only artefact (`stem`.json + `stem`.npz), verified, as (metadata, arrays)."""
     folder = stem.parent

@@ -137,6 +137,20 @@ def test_cli_check_with_a_tampered_model_is_one_line_exit_2(artefacts, tmp_path)
     assert len(err.splitlines()) == 1 and "provision_tfidf.npz" in err and "Traceback" not in err
 
 
+def test_batch_with_a_tampered_model_stops_before_starting(tmp_path, monkeypatch, capsys):
+    folder = tmp_path / "models"
+    shutil.copytree(ARTIFACTS, folder)
+    (folder / "provision_tfidf.json").write_text("{}", encoding="utf-8")
+    monkeypatch.setattr(manifest, "ARTIFACTS", folder)
+    monkeypatch.setattr(manifest.verify_all, "__defaults__", (folder,))
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(min(DECISIONS.glob("*.txt")), src / "d.txt")
+    err = _one_line_error(capsys, main(["batch", str(src), "--out", str(tmp_path / "r.jsonl"), "--no-progress"]))
+    assert "provision_tfidf.json" in err and "SHA-256" in err
+    assert not (tmp_path / "r.jsonl").exists()
+
+
 # ------------------------------------------------------------------ tampered skops files
 
 def _evil_skops(path: Path, marker: Path) -> Path:
