@@ -52,8 +52,16 @@ def _worker_main(conn, fn: Callable, parent: int) -> None:
         conn.send(fn(*task))
 
 
-def rss_mb(pid: int) -> float | None:
-    """Resident memory of a process in MB (Linux /proc; None elsewhere)."""
+def private_mb(pid: int) -> float | None:
+    """Memory a process holds for itself, in MB: private pages from /proc/PID/smaps_rollup (Linux),
+    so pages shared with the parent after fork() are not charged to the worker; VmRSS where the
+    rollup is missing; None off Linux."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as f:
+            kib = sum(int(line.split()[1]) for line in f if line.startswith(("Private_Clean:", "Private_Dirty:")))
+        return kib / 1024
+    except (OSError, ValueError, IndexError):
+        pass
     try:
         with open(f"/proc/{pid}/status", encoding="ascii") as f:
             for line in f:
@@ -134,7 +142,7 @@ class Pool:
             return "Timeout", (f"took longer than {self.timeout:g} s and was stopped. "
                                "If the file is genuine, raise --timeout.")
         if self.memory_mb:
-            used = rss_mb(slot.proc.pid)
+            used = private_mb(slot.proc.pid)
             if used is not None and used > self.memory_mb:
                 return "MemoryLimit", (f"needed more than {self.memory_mb:g} MB of memory and was stopped. "
                                        "If the file is genuine, raise --max-memory-mb.")
