@@ -9,12 +9,11 @@ from pathlib import Path
 import pytest
 from conftest import build_table_pdf
 
-import ingest.pdf_reader as pdf_reader
-from ingest import load
+from ingest import load, pdf_reader
 from ingest.pdf_tables import find_tables
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-from _heavy_pdf import heavy_pdf  # noqa: E402
+from _heavy_pdf import heavy_pdf
 
 
 def _line_table_pdf() -> bytes:
