@@ -1,18 +1,35 @@
 """`sendlens batch`: many files, several processes (or a Dask cluster), a progress line with rate
-and ETA, failures recorded and skipped, and a journal that lets an interrupted run resume."""
+and ETA, failures recorded and skipped, and a journal that lets an interrupted run resume.
+
+Each file runs in a worker process under a wall-clock and memory budget (see workers.py), so one
+hostile or pathological file is recorded as an error instead of stalling the run."""
 from __future__ import annotations
 
 import json
 import os
 import sys
 import time
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import store
 from .analyse import analyse_path
 from .output import SUPPORTED, expand_paths
+
+DEFAULT_TIMEOUT = 300.0  # seconds per file
+DEFAULT_MEMORY_MB = 2048.0  # resident memory per worker
+
+
+class OutputError(RuntimeError):
+    """The results could not be written; `str(err)` is one line naming the path."""
+
+
+class Interrupted(Exception):
+    """Ctrl-C or SIGTERM: the run stops; the journal keeps every finished file."""
+
+    def __init__(self, journal: Path | None = None, signame: str = "SIGINT") -> None:
+        self.journal, self.signame = journal, signame
+        super().__init__(signame)
 
 
 @dataclass
@@ -25,6 +42,12 @@ class BatchSummary:
     kinds: dict = field(default_factory=dict)
     outputs: list = field(default_factory=list)
 
+    def exit_code(self) -> int:
+        """0 all read, 1 some files failed, 2 none could be read (nothing analysed, something failed)."""
+        if self.failed and not self.ok and not self.skipped:
+            return 2
+        return 1 if self.failed else 0
+
     def text(self) -> str:
         rate = (self.ok + self.failed) / self.seconds if self.seconds else 0.0
         kinds = ", ".join(f"{v} {k}" for k, v in sorted(self.kinds.items())) or "none"
@@ -33,14 +56,22 @@ class BatchSummary:
 
 
 def collect_inputs(inputs: list[str], list_files: list[str] = ()) -> list[str]:
+    """The files named by `inputs` (files, folders, globs, @LISTFILE). A folder or list that does
+    not exist, and a folder with no readable file in it, are errors (FileNotFoundError, one line)."""
     paths: list[str] = []
     for raw in inputs:
         if raw.startswith("@"):
             list_files = [*list_files, raw[1:]]
             continue
+        _check_folder(raw)
         paths.extend(str(p) for p in expand_paths([raw]))
     for lf in list_files:
-        for line in Path(lf).read_text(encoding="utf-8").splitlines():
+        try:
+            listed = Path(lf).read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError) as err:
+            raise FileNotFoundError(f"{lf}: the list of files could not be read "
+                                    f"({getattr(err, 'strerror', None) or type(err).__name__}).") from None
+        for line in listed:
             line = line.strip()
             if line and not line.startswith("#"):
                 paths.extend(str(p) for p in expand_paths([line]))
@@ -52,10 +83,23 @@ def collect_inputs(inputs: list[str], list_files: list[str] = ()) -> list[str]:
     return out
 
 
+def _check_folder(raw: str) -> None:
+    if any(ch in raw for ch in "*?["):
+        return
+    path = Path(raw)
+    if not path.exists() and not path.is_symlink():
+        if not path.suffix:  # a missing folder; a missing file is recorded as a failed file
+            raise FileNotFoundError(f"{raw}: no such folder. Check the path.")
+        return
+    if path.is_dir() and not expand_paths([raw]):
+        raise FileNotFoundError(f"{raw}: is a folder with no PDF, Word (.docx) or text files in it.")
+
+
 class Progress:
     """A one-line progress bar on a terminal; a line every few seconds otherwise (logs stay readable)."""
 
-    def __init__(self, total: int, stream=sys.stderr, enabled: bool = True) -> None:
+    def __init__(self, total: int, stream=None, enabled: bool = True) -> None:
+        stream = sys.stderr if stream is None else stream  # looked up now: sys.stderr may have been replaced
         self.total, self.stream, self.enabled = total, stream, enabled and total > 0
         self.done = 0
         self.start = time.perf_counter()
@@ -85,39 +129,57 @@ class Progress:
 
 def run_batch(inputs: list[str], out: Path, workers: int = 1, kind: str = "auto", executor: str = "process",
               scheduler: str | None = None, max_bytes: int | None = None, progress: bool = True,
-              list_files: list[str] = ()) -> BatchSummary:
+              list_files: list[str] = (), timeout: float | None = DEFAULT_TIMEOUT,
+              memory_mb: float | None = DEFAULT_MEMORY_MB, isolate: bool = True) -> BatchSummary:
+    """`isolate=False` analyses in this process, one file at a time, with no budget (for tests and
+    embedding); otherwise files run in worker processes under `timeout` seconds and `memory_mb` each."""
     if out.suffix not in (".jsonl", ".duckdb", ".parquet", ""):
         raise ValueError(f"{out}: the output must end in .jsonl, .parquet or .duckdb (or be a folder for Parquet)")
     paths = collect_inputs(inputs, list_files)
+    from models.manifest import verify_all
+
+    verify_all()  # a tampered model stops the run here, in one line, not once per file
     journal = store.journal_path(out)
-    journal.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        journal.parent.mkdir(parents=True, exist_ok=True)
+        _end_with_newline(journal)
+        sink = open(journal, "a", encoding="utf-8")  # noqa: SIM115 (closed by the `with sink` below)
+    except OSError as err:
+        raise OutputError(f"{journal}: could not be written ({err.strerror}). Choose another --out.") from None
     previous = store.read_journal(journal)
     done = store.finished(previous)
     todo = [p for p in paths if p not in done]
     summary = BatchSummary(total=len(paths), skipped=len(paths) - len(todo))
     started = time.perf_counter()
     bar = Progress(len(todo), enabled=progress)
-    _end_with_newline(journal)
-    with open(journal, "a", encoding="utf-8") as sink:
-        for record in _execute(todo, workers, kind, executor, scheduler, max_bytes):
-            sink.write(json.dumps(record, ensure_ascii=False) + "\n")
-            sink.flush()  # a killed run loses at most the file in flight
-            if record["status"] == "ok":
-                summary.ok += 1
-                summary.kinds[record.get("kind", "?")] = summary.kinds.get(record.get("kind", "?"), 0) + 1
-            else:
-                summary.failed += 1
-            bar.update()
+    with sink:
+        try:
+            for record in _execute(todo, workers, kind, executor, scheduler, max_bytes, timeout, memory_mb, isolate):
+                sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+                sink.flush()  # a killed run loses at most the file in flight
+                if record["status"] == "ok":
+                    summary.ok += 1
+                    summary.kinds[record.get("kind", "?")] = summary.kinds.get(record.get("kind", "?"), 0) + 1
+                else:
+                    summary.failed += 1
+                bar.update()
+        except OSError as err:
+            raise OutputError(f"{journal}: could not be written ({err.strerror}). "
+                              "Free some space or choose another --out; run again to resume.") from None
+        except (KeyboardInterrupt, Interrupted) as err:
+            raise Interrupted(journal, getattr(err, "signame", "SIGINT")) from None
     summary.seconds = time.perf_counter() - started
     records = _latest(store.read_journal(journal), paths)
-    if out.suffix == ".jsonl":
-        summary.outputs = [out]
-    elif out.suffix == ".duckdb":
-        summary.outputs = [store.write_duckdb(records, out)]
-    elif out.suffix in (".parquet", ""):
-        summary.outputs = store.write_parquet(records, out if out.suffix == "" else out)
-    else:
-        raise ValueError(f"{out}: the output must end in .jsonl, .parquet or .duckdb (or be a folder for Parquet)")
+    try:
+        if out.suffix == ".jsonl":
+            summary.outputs = [out]
+        elif out.suffix == ".duckdb":
+            summary.outputs = [store.write_duckdb(records, out)]
+        else:
+            summary.outputs = store.write_parquet(records, out)
+    except OSError as err:
+        raise OutputError(f"{out}: could not be written ({err.strerror or err}). Free some space or choose "
+                          f"another --out; the results are kept in {journal}.") from None
     return summary
 
 
@@ -136,50 +198,62 @@ def _latest(records: list[dict], paths: list[str]) -> list[dict]:
     return [latest[p] for p in paths if p in latest]
 
 
-def _execute(paths: list[str], workers: int, kind: str, executor: str, scheduler: str | None, max_bytes):
+def _execute(paths: list[str], workers: int, kind: str, executor: str, scheduler: str | None, max_bytes,
+             timeout: float | None = None, memory_mb: float | None = None, isolate: bool = True):
     if not paths:
         return
     if executor == "dask":
         yield from _dask(paths, kind, scheduler, max_bytes)
-    elif workers <= 1:
+    elif isolate:
+        from .workers import Pool
+
+        def failed(task: tuple, error_type: str, message: str) -> dict:
+            return {"path": task[0], "status": "error", "error": f"{task[0]}: {message}", "error_type": error_type}
+
+        yield from Pool(analyse_path, workers, timeout, memory_mb).run([(p, kind, max_bytes) for p in paths], failed)
+    else:
         for p in paths:
             yield analyse_path(p, kind, max_bytes)
-    else:
-        yield from _processes(paths, workers, kind, max_bytes)
 
 
-def _processes(paths: list[str], workers: int, kind: str, max_bytes):
-    # Bounded in-flight work keeps memory flat on a run of many thousands of files.
-    pending = set()
-    queue = list(reversed(paths))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        while queue or pending:
-            while queue and len(pending) < workers * 4:
-                pending.add(pool.submit(analyse_path, queue.pop(), kind, max_bytes))
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                yield future.result()
+def _dask_client(scheduler: str | None):
+    """A client for `scheduler`, or a local cluster bound to 127.0.0.1 with no dashboard."""
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError as err:
+        raise RuntimeError("the Dask executor needs the 'dask' extra: pip install -e '.[dask]'") from err
+    if scheduler:
+        try:
+            return Client(scheduler, timeout="10s")
+        except (OSError, TimeoutError) as err:
+            raise RuntimeError(f"could not reach the Dask scheduler at {scheduler} ({type(err).__name__}). "
+                               "Check the address and that the scheduler is running.") from None
+    cluster = LocalCluster(n_workers=os.cpu_count() or 1, processes=True, host="127.0.0.1",
+                           dashboard_address=None)
+    return Client(cluster)
 
 
 def _dask(paths: list[str], kind: str, scheduler: str | None, max_bytes):
-    try:
-        from dask.distributed import Client, as_completed
-    except ImportError as err:
-        raise RuntimeError("the Dask executor needs the 'dask' extra: pip install -e '.[dask]'") from err
+    from dask.distributed import as_completed
+
+    from ingest import IngestError, read_checked
+
     from .analyse import analyse_bytes
 
-    client = Client(scheduler) if scheduler else Client(processes=True, n_workers=os.cpu_count() or 1)
+    client = _dask_client(scheduler)
     try:
         futures = []
         for p in paths:
             try:
-                data = Path(p).read_bytes()  # sent with the task: workers need no shared filesystem
-            except OSError as err:
-                yield {"path": p, "status": "error", "error": f"{p}: could not be read ({err.strerror}).",
-                       "error_type": "IngestError"}
+                data = read_checked(Path(p), p, max_bytes)  # sent with the task: no shared filesystem needed
+            except IngestError as err:
+                yield {"path": p, "status": "error", "error": str(err), "error_type": err.kind}
                 continue
             futures.append(client.submit(analyse_bytes, data, p, kind, max_bytes, pure=False))
         for future in as_completed(futures):
             yield future.result()
     finally:
+        cluster = getattr(client, "cluster", None)
         client.close()
+        if cluster is not None:
+            cluster.close()

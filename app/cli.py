@@ -62,6 +62,10 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--executor", choices=["process", "dask"], default="process")
     batch.add_argument("--scheduler", help="Dask scheduler address (tcp://host:8786); default a local cluster")
     batch.add_argument("--max-size-mb", type=float, default=None)
+    batch.add_argument("--timeout", type=float, default=None, metavar="SECONDS",
+                       help="wall-clock budget per file; a file over it is recorded as an error (default 300)")
+    batch.add_argument("--max-memory-mb", type=float, default=None,
+                       help="memory budget per worker process while it reads a file (default 2048)")
     batch.add_argument("--no-progress", action="store_true")
 
     dec = sub.add_parser("decision", help="analyse tribunal decisions: appeal type, sections, outcome, evidence")
@@ -98,8 +102,19 @@ def _load(path: Path, args):
     return load(path, max_bytes=limit)
 
 
+def _expand(raw_paths: list[str]) -> list[Path]:
+    """Like expand_paths, but a folder with nothing to read in it is an error, not zero files."""
+    out: list[Path] = []
+    for raw in raw_paths:
+        found = expand_paths([raw])
+        if not found:
+            raise FileNotFoundError(f"{raw}: is a folder with no PDF, Word (.docx) or text files in it.")
+        out.extend(found)
+    return out
+
+
 def cmd_check(args) -> int:
-    paths = expand_paths(args.paths)
+    paths = _expand(args.paths)
     checker = _checker(args)
     reports, errors, worst = [], [], EXIT_OK
     for path in paths:
@@ -128,7 +143,7 @@ def cmd_check(args) -> int:
 def cmd_provisions(args) -> int:
     checker = _checker(args)
     rows, status = [], EXIT_OK
-    for path in expand_paths(args.paths):
+    for path in _expand(args.paths):
         try:
             report = checker.check(_load(path, args))
         except IngestError as err:
@@ -152,13 +167,33 @@ def cmd_provisions(args) -> int:
 
 
 def cmd_batch(args) -> int:
-    from .batch import run_batch
+    """Exit 0 when every file was read, 1 when some failed, 2 when none could be read or on bad usage."""
+    import signal
 
+    from .batch import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Interrupted, run_batch
+
+    def on_term(signum, frame):
+        raise Interrupted(signame="SIGTERM")
+
+    previous = signal.signal(signal.SIGTERM, on_term)
     limit = int(args.max_size_mb * 1024 * 1024) if args.max_size_mb else None
-    summary = run_batch(args.inputs, args.out, workers=max(1, args.workers), kind=args.kind, executor=args.executor,
-                        scheduler=args.scheduler, max_bytes=limit, progress=not args.no_progress)
+    try:
+        summary = run_batch(args.inputs, args.out, workers=max(1, args.workers), kind=args.kind,
+                            executor=args.executor, scheduler=args.scheduler, max_bytes=limit,
+                            progress=not args.no_progress,
+                            timeout=args.timeout if args.timeout is not None else DEFAULT_TIMEOUT,
+                            memory_mb=args.max_memory_mb if args.max_memory_mb is not None else DEFAULT_MEMORY_MB)
+    except Interrupted as err:
+        where = f"; finished files are kept in {err.journal}: run the same command again to resume" if err.journal else ""
+        print(f"\nsendlens: batch stopped by {err.signame}{where}.", file=sys.stderr)
+        return 130 if err.signame == "SIGINT" else 143
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     print(summary.text(), file=sys.stderr)
-    return EXIT_OK
+    if summary.total == 0:
+        print("sendlens: error: no PDF, Word (.docx) or text files found in the inputs.", file=sys.stderr)
+        return EXIT_ERROR
+    return summary.exit_code()
 
 
 def cmd_decision(args) -> int:
@@ -166,7 +201,7 @@ def cmd_decision(args) -> int:
     from .output import render_decision
 
     status, outputs = EXIT_OK, []
-    for path in expand_paths(args.paths):
+    for path in _expand(args.paths):
         try:
             doc = _load(path, args)
         except IngestError as err:
@@ -202,6 +237,23 @@ def cmd_train(args) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    try:
+        return _run(args)
+    except KeyboardInterrupt:
+        print("\nsendlens: stopped (Ctrl-C).", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # the reader of our output went away (`sendlens check ... | head`)
+        try:
+            sys.stdout = None  # nothing more can be written there; keep Python from complaining at exit
+        finally:
+            return EXIT_ERROR  # noqa: B012
+    except OSError as err:  # an output or input path the system refused: one line, no traceback
+        where = f"{err.filename}: " if getattr(err, "filename", None) else ""
+        print(f"sendlens: error: {where}{err.strerror or err}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _run(args) -> int:
     try:
         if args.command == "check":
             return cmd_check(args)

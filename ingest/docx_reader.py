@@ -1,7 +1,8 @@
 """Word (.docx): body paragraphs, lists and tables in body order; headers and footers left out.
 
-Untrusted .docx files are zip archives of XML: before python-docx sees one, its sizes are checked
-(zip bombs) and its XML is checked for DTDs and entity declarations (XXE).
+Untrusted .docx files are zip archives of XML: before python-docx sees one, its sizes, part count
+and paragraph count are checked against the limits (zip bombs, work bombs) and every XML part is
+scanned end to end for DTDs and entity declarations (XXE).
 """
 from __future__ import annotations
 
@@ -11,52 +12,108 @@ import zipfile
 import zlib
 
 from .document import Document, Origin, TextBuilder
-from .errors import CorruptFile, UnsafeFile
+from .errors import CorruptFile, LimitExceeded, UnsafeFile
+from .limits import Limits, env_name
+from .limits import current as current_limits
 
-MAX_UNCOMPRESSED = 300 * 1024 * 1024
 MAX_RATIO = 200
-_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.I)
-_HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre)\s*(\d)$", re.I)
+_MB = 1024 * 1024
+_DTD = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_PARAGRAPH = re.compile(rb"<w:p[\s>/]")
+_CHUNK = 1 << 20
+_HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre)\s*(\d)$", re.IGNORECASE)
 
 
-def check_container(data: bytes, filename: str) -> None:
+def check_container(data: bytes, filename: str, limits: Limits | None = None) -> None:
+    """Refuses a package that would cost too much to open or could expand entities: sizes, part count,
+    and a streamed scan of every XML part, end to end, for DTDs and entity declarations."""
+    limits = limits or current_limits()
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
     except (zipfile.BadZipFile, OSError) as err:
         raise CorruptFile(filename, f"is not a readable Word file ({err}).") from None
+    if len(infos) > limits.max_parts:
+        raise LimitExceeded(filename, f"has {len(infos)} parts, over the limit of {limits.max_parts}.",
+                            env_name("max_parts"))
     total = sum(i.file_size for i in infos)
     packed = sum(i.compress_size for i in infos) or 1
-    if total > MAX_UNCOMPRESSED or total / packed > MAX_RATIO:
-        raise UnsafeFile(filename, f"expands to {total / 1e6:.0f} MB from {packed / 1e6:.1f} MB "
+    if total / packed > MAX_RATIO:
+        raise UnsafeFile(filename, f"expands to {total / _MB:.0f} MB from {packed / _MB:.1f} MB "
                          "(a 'zip bomb' pattern).")
+    if total > limits.max_unpacked:
+        raise LimitExceeded(filename, f"expands to {total / _MB:.0f} MB, over the {limits.max_unpacked / _MB:.0f} MB "
+                            "limit for a Word file's unpacked parts.", env_name("max_unpacked"))
+    xml_total = paragraphs = 0
     for info in infos:
-        if info.filename.endswith((".xml", ".rels")):
-            try:
-                with zf.open(info) as fh:
-                    head = fh.read(4096)
-            except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile, zlib.error) as err:
-                raise CorruptFile(filename, f"has a damaged part {info.filename} ({err}).") from None
-            if _DTD.search(head):
-                raise UnsafeFile(filename, f"declares a DTD or XML entities in {info.filename}, "
-                                 "which Word never writes (possible XXE attack).")
-    try:
-        bad = zf.testzip() if len(data) < 20_000_000 else None
-    except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as err:
-        raise CorruptFile(filename, f"has damaged compressed data ({err}).") from None
-    if bad:
-        raise CorruptFile(filename, f"has a damaged part {bad}.")
+        if info.is_dir():
+            continue
+        if info.filename.endswith((".xml", ".rels")) and xml_total + info.file_size > limits.max_xml:
+            # declared sizes bind: zipfile never returns more than a member declares
+            raise LimitExceeded(filename, f"holds over {limits.max_xml / _MB:.0f} MB of unpacked XML.",
+                                env_name("max_xml"))
+        try:
+            is_xml, size, found = _scan_part(zf, info, limits.max_paragraphs)
+        except (zipfile.BadZipFile, OSError, EOFError, zipfile.LargeZipFile, zlib.error) as err:
+            raise CorruptFile(filename, f"has a damaged part {info.filename} ({err}).") from None
+        if not is_xml:
+            continue
+        if found == "paragraphs":
+            raise LimitExceeded(filename, f"has over {limits.max_paragraphs} paragraphs, the limit.",
+                                env_name("max_paragraphs"))
+        if found == "dtd":
+            raise UnsafeFile(filename, f"declares a DTD or XML entities in {info.filename}, "
+                             "which Word never writes (possible XXE attack).")
+        if found == "utf16":
+            raise UnsafeFile(filename, f"has a UTF-16 XML part {info.filename}, which Word never writes.")
+        xml_total += size
+        if xml_total > limits.max_xml:
+            raise LimitExceeded(filename, f"holds over {limits.max_xml / _MB:.0f} MB of unpacked XML.",
+                                env_name("max_xml"))
+        if info.filename == "word/document.xml":
+            paragraphs = found
+    if paragraphs > limits.max_paragraphs:
+        raise LimitExceeded(filename, f"has {paragraphs} paragraphs, over the limit of {limits.max_paragraphs}.",
+                            env_name("max_paragraphs"))
 
 
-def read_docx(data: bytes, filename: str) -> Document:
-    check_container(data, filename)
+def _scan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, max_paragraphs: int):
+    """(is it XML, unpacked bytes, 'dtd' | 'utf16' | 'paragraphs' (too many) | paragraph count),
+    reading the part in chunks and stopping at the first finding.
+
+    Reading every byte also checks the part's CRC, so damaged compressed data is found here."""
+    size = paragraphs = 0
+    tail = b""
+    with zf.open(info) as fh:
+        first = fh.read(_CHUNK)
+        head = first.lstrip(b"\xef\xbb\xbf \t\r\n")
+        if head.startswith((b"\xff\xfe", b"\xfe\xff", b"<\x00", b"\x00<")):
+            return True, len(first), "utf16"
+        is_xml = head.startswith(b"<") or info.filename.endswith((".xml", ".rels"))
+        chunk = first
+        while chunk:
+            size += len(chunk)
+            if is_xml:
+                window = tail + chunk
+                if _DTD.search(window):
+                    return True, size, "dtd"
+                paragraphs += len(_PARAGRAPH.findall(window)) - len(_PARAGRAPH.findall(tail))
+                if paragraphs > max_paragraphs and info.filename == "word/document.xml":
+                    return True, size, "paragraphs"
+                tail = window[-16:]
+            chunk = fh.read(_CHUNK)
+    return is_xml, size, paragraphs
+
+
+def read_docx(data: bytes, filename: str, limits: Limits | None = None) -> Document:
+    check_container(data, filename, limits)
     import docx
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except Exception as err:  # python-docx raises many types on a broken package
+    except Exception as err:  # noqa: BLE001 (python-docx raises many types on a broken package)
         raise CorruptFile(filename, f"could not be read as a Word document ({type(err).__name__}: {err}).") from None
 
     out = TextBuilder()

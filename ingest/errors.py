@@ -45,3 +45,14 @@ class FileTooLarge(IngestError):
 
 class UnsafeFile(IngestError):
     hint = "The file was not opened for safety; re-save it from Word or ask the sender for a clean copy."
+
+
+class LimitExceeded(IngestError):
+    """More work than the configured limit (pages, paragraphs, parts, unpacked size)."""
+
+    def __init__(self, filename: str, problem: str, env: str) -> None:
+        super().__init__(filename, problem, f"Split the file, or raise the limit with {env}=... if you trust it.")
+
+
+class NotARegularFile(IngestError):
+    hint = "Pass a regular file: devices, pipes and sockets are never read."

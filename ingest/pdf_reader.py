@@ -1,4 +1,5 @@
-"""PDF: fast text from pdfium; pdfplumber only on pages that draw tables.
+"""PDF: text from pdfium; ruled tables from pdfium's path objects (pdf_tables.py), with pdfplumber
+only as a fallback for a page whose paths pdfium's reader cannot take apart.
 
 Running headers, footers and page numbers are removed (lines repeated at the top or bottom of
 most pages), hyphenation at line ends is repaired, and wrapped lines are joined back into
@@ -12,7 +13,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .document import Document, Origin, TextBuilder
-from .errors import CorruptFile, EncryptedFile, NoTextLayer
+from .pdf_tables import find_tables
+from .errors import CorruptFile, EncryptedFile, LimitExceeded, NoTextLayer
+from .limits import Limits, env_name
+from .limits import current as current_limits
 
 # pdfium is not thread-safe; every call into it goes through this lock.
 PDFIUM_LOCK = threading.RLock()
@@ -24,8 +28,10 @@ _MIN_CHARS_PER_PAGE = 15
 TABLE_PATH_THRESHOLD = 8  # ruling lines/rects on a page before we look for tables
 
 
-def read_pdf(data: bytes, filename: str) -> Document:
+def read_pdf(data: bytes, filename: str, limits: Limits | None = None) -> Document:
     import pypdfium2 as pdfium
+
+    limits = limits or current_limits()
 
     with PDFIUM_LOCK:
         try:
@@ -36,15 +42,30 @@ def read_pdf(data: bytes, filename: str) -> Document:
                 raise EncryptedFile(filename, "is a password-protected PDF.") from None
             raise CorruptFile(filename, f"is not a readable PDF ({err}).") from None
         try:
-            pages_lines, table_pages = [], []
+            pages_lines, tables, fallback = [], {}, []
             n = len(pdf)
             if n == 0:
                 raise CorruptFile(filename, "is a PDF with no pages.")
+            if n > limits.max_pages:
+                raise LimitExceeded(filename, f"has {n} pages, over the limit of {limits.max_pages}.",
+                                    env_name("max_pages"))
             for i in range(n):
                 page = pdf[i]
-                pages_lines.append(_page_lines(page))
-                if _draws_table(page, pdfium):
-                    table_pages.append(i)
+                textpage = page.get_textpage()
+                try:
+                    lines = _page_lines(page, textpage)
+                    pages_lines.append(lines)
+                    if _draws_table(page, pdfium):
+                        try:
+                            found = find_tables(page, textpage)
+                        except Exception:  # noqa: BLE001 (an odd path must not lose the page: pdfplumber reads it)
+                            fallback.append(i)
+                            found = []
+                        if found:
+                            tables[i] = _table_page_items(lines, found)
+                finally:  # pages are closed as soon as they are read: memory stays flat in pages
+                    textpage.close()
+                    page.close()
         except pdfium.PdfiumError as err:
             raise CorruptFile(filename, f"has a damaged page ({err}).") from None
         finally:
@@ -54,10 +75,11 @@ def read_pdf(data: bytes, filename: str) -> Document:
     if chars < _MIN_CHARS_PER_PAGE * n:
         raise NoTextLayer(filename, f"has {n} page(s) but almost no extractable text.")
 
-    try:
-        tables = _extract_tables(data, table_pages) if table_pages else {}
-    except Exception:  # pdfplumber is stricter than pdfium; fall back to pdfium's text for those pages
-        tables = {}
+    if fallback:
+        try:
+            tables.update(_extract_tables(data, fallback))
+        except Exception:  # noqa: BLE001 (pdfplumber is stricter than pdfium; keep pdfium's text for those pages)
+            pass
     furniture = _furniture(pages_lines)
     out = TextBuilder()
     for i, lines in enumerate(pages_lines):
@@ -66,6 +88,22 @@ def read_pdf(data: bytes, filename: str) -> Document:
         else:
             _emit_lines(out, lines, furniture, i + 1)
     return Document(text=out.text(), blocks=out.blocks, filename=filename, format="pdf", pages=n)
+
+
+def _table_page_items(lines: list[Line], found) -> list[tuple[str, object]]:
+    """A page's text lines outside its tables and the tables themselves, in reading order."""
+    def outside(line: Line) -> bool:
+        cx, cy = (line.left + line.right) / 2, (line.top + line.bottom) / 2
+        for t in found:
+            left, bottom, right, top = t.bbox
+            if left <= cx <= right and t.top <= cy <= t.top + (top - bottom):
+                return False
+        return True
+
+    items: list[tuple[float, str, object]] = [(ln.top, "line", ln) for ln in lines if outside(ln)]
+    items += [(t.top, "table", t.rows) for t in found]
+    items.sort(key=lambda x: x[0])
+    return [(kind, value) for _, kind, value in items]
 
 
 def _check_truncated(data: bytes, filename: str) -> None:
@@ -93,9 +131,8 @@ class Line:
     right: float
 
 
-def _page_lines(page) -> list[Line]:
+def _page_lines(page, textpage) -> list[Line]:
     """Lines of a page with their geometry, from the first and last character box of each."""
-    textpage = page.get_textpage()
     text = textpage.get_text_range()
     height = page.get_height()
     lines: list[Line] = []
@@ -213,25 +250,32 @@ def _extract_tables(data: bytes, page_indexes: list[int]) -> dict[int, list[tupl
     with PDFIUM_LOCK, pdfplumber.open(io.BytesIO(data)) as pdf:
         for i in page_indexes:
             page = pdf.pages[i]
-            found = page.find_tables()
-            if not found:
-                continue
-            boxes = [t.bbox for t in found]
-
-            def outside(obj, boxes=boxes):
-                cx = (obj["x0"] + obj["x1"]) / 2
-                cy = (obj["top"] + obj["bottom"]) / 2
-                return not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
-
-            items: list[tuple[float, str, object]] = []
-            for line in page.filter(outside).extract_text_lines():
-                items.append((line["top"], "line", Line(line["text"], line["top"], line["bottom"],
-                                                        line["x0"], line["x1"])))
-            for t in found:
-                items.append((t.bbox[1], "table", t.extract()))
-            items.sort(key=lambda x: x[0])
-            result[i] = [(kind, value) for _, kind, value in items]
+            try:
+                found = page.find_tables()
+                if found:
+                    result[i] = _plumber_items(page, found)
+            finally:
+                page.close()  # pdfplumber caches every parsed page otherwise
     return result
+
+
+def _plumber_items(page, found) -> list[tuple[str, object]]:
+    """A pdfplumber page's lines outside its tables and the tables, in reading order."""
+    boxes = [t.bbox for t in found]
+
+    def outside(obj, boxes=boxes):
+        cx = (obj["x0"] + obj["x1"]) / 2
+        cy = (obj["top"] + obj["bottom"]) / 2
+        return not any(x0 <= cx <= x1 and top <= cy <= bottom for x0, top, x1, bottom in boxes)
+
+    items: list[tuple[float, str, object]] = []
+    for line in page.filter(outside).extract_text_lines():
+        items.append((line["top"], "line", Line(line["text"], line["top"], line["bottom"],
+                                                line["x0"], line["x1"])))
+    for t in found:
+        items.append((t.bbox[1], "table", t.extract()))
+    items.sort(key=lambda x: x[0])
+    return [(kind, value) for _, kind, value in items]
 
 
 def _emit_table_page(out: TextBuilder, items, furniture: set[str], page: int) -> None:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 
 from .errors import EncryptedFile, UnsupportedType
@@ -16,7 +17,7 @@ def sniff(data: bytes, filename: str) -> str:
     head = data[:1024]
     if b"%PDF-" in head:
         return "pdf"
-    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _sniff_zip(data, filename)
     if head.startswith(_OLE2):
         if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e" in data:
@@ -29,11 +30,42 @@ def sniff(data: bytes, filename: str) -> str:
                                   "Run OCR on it, or use the original Word or PDF file.")
     if head.startswith(b"{\\rtf"):
         raise UnsupportedType(filename, "is a Rich Text (.rtf) file.", "Save it as .docx and try again.")
+    _refuse_markup(head, filename)
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "md" if filename.lower().endswith((".md", ".markdown")) else "txt"  # UTF-16 with a BOM
     if _looks_like_text(data):
         return "md" if filename.lower().endswith((".md", ".markdown")) else "txt"
     raise UnsupportedType(filename, "is not a PDF, Word (.docx) or text file (its content is binary).")
+
+
+_MARKUP = (  # what a text file starting like this really is
+    (re.compile(rb"^<!doctype\s+html|^<html[\s>]|^<head[\s>]|^<body[\s>]|^<script[\s>]|^<meta[\s>]|^<iframe[\s>]"),
+     "an HTML page"),
+    (re.compile(rb"^<svg[\s>]|^<\?xml[^>]*\?>\s*<svg[\s>]"), "an SVG image"),
+    (re.compile(rb"^<\?xml|^<!doctype"), "an XML file"),
+    (re.compile(rb"^%!ps"), "a PostScript file"),
+    (re.compile(rb"^(?:\{\s*\"|\[\s*[\{\[])"), "a JSON file"),
+)
+
+
+def _refuse_markup(head: bytes, filename: str) -> None:
+    """HTML and other machine formats are not plans, whatever they are called: a page named .pdf
+    must not be read as a text plan (and its markup shown as if it were the plan's words)."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            head = head.decode("utf-16").encode("utf-8", "replace")
+        except UnicodeDecodeError:
+            return
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n\x0c").lower()
+    while start.startswith(b"<!--"):  # comments before the first tag
+        end = start.find(b"-->")
+        if end < 0:
+            break
+        start = start[end + 3:].lstrip()
+    for pattern, what in _MARKUP:
+        if pattern.match(start):
+            raise UnsupportedType(filename, f"is {what} (judged by its content), not a plan or decision.",
+                                  "Save the document as PDF, Word (.docx) or plain text and try again.")
 
 
 def _sniff_zip(data: bytes, filename: str) -> str:

@@ -4,6 +4,9 @@ from __future__ import annotations
 import re
 
 from .document import Block, Document
+from .errors import LimitExceeded
+from .limits import Limits, env_name
+from .limits import current as current_limits
 
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
@@ -20,8 +23,13 @@ def decode(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")
 
 
-def read_text(data: bytes, filename: str, fmt: str) -> Document:
+def read_text(data: bytes, filename: str, fmt: str, limits: Limits | None = None) -> Document:
+    limits = limits or current_limits()
     text = decode(data)
+    lines = text.count("\n")
+    if lines > limits.max_paragraphs:
+        raise LimitExceeded(filename, f"has {lines} lines, over the limit of {limits.max_paragraphs}.",
+                            env_name("max_paragraphs"))
     blocks: list[Block] = []
     pos, last_end = 0, -1
     for line in text.splitlines(keepends=True):

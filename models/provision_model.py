@@ -34,7 +34,8 @@ class ProvisionModel:
         features are computed once for both heads."""
         if not texts:
             return []
-        vague, fault = self.tfidf.scores_all(list(texts), ("vague", "fault"))
+        raw = self.tfidf.scores(list(texts), ("vague", "fault"))
+        vague, fault = raw["vague"], raw["fault"]
         probs = 1.0 / (1.0 + np.exp(-(self.platt[0] * vague[:, 0] + self.platt[1])))
         codes = [self.faults[int(i)] for i in np.argmax(fault, axis=1)]
         return [(float(p), c if c in self._codes else "unquantified_support") for p, c in zip(probs, codes)]

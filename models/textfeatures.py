@@ -8,6 +8,7 @@ run code.
 """
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -23,7 +24,7 @@ def analyse(text: str) -> list[str]:
     text = text.lower()
     words = _WORD.findall(text)
     feats = [f"w:{w}" for w in words]
-    feats += [f"w:{a} {b}" for a, b in zip(words, words[1:])]
+    feats += [f"w:{a} {b}" for a, b in itertools.pairwise(words)]
     for w in text.split():
         padded = f" {w} "
         for n in (3, 4, 5):
@@ -52,28 +53,57 @@ class TfidfModel:
         norm = np.linalg.norm(vals)
         return idx, (vals / norm if norm else vals)
 
-    def scores_all(self, texts: list[str], names: tuple[str, ...]) -> tuple[np.ndarray, ...]:
-        """The scores of several linear heads; each text's features are computed once."""
-        heads = [(self.arrays[f"{n}_coef"], self.arrays[f"{n}_intercept"]) for n in names]
-        outs = tuple(np.empty((len(texts), coef.shape[0])) for coef, _ in heads)
+    def scores(self, texts: list[str], name: str | tuple[str, ...]):
+        """Linear scores of each text for one head (an array) or several (a dict of arrays).
+
+        Asking for several heads at once computes each text's features once."""
+        names = (name,) if isinstance(name, str) else tuple(name)
+        heads = {n: (self.arrays[f"{n}_coef"], self.arrays[f"{n}_intercept"]) for n in names}
+        out = {n: np.empty((len(texts), coef.shape[0])) for n, (coef, _) in heads.items()}
         for row, text in enumerate(texts):
             idx, vals = self.features(text)
-            for out, (coef, intercept) in zip(outs, heads):
-                out[row] = coef[:, idx] @ vals + intercept
-        return outs
-
-    def scores(self, texts: list[str], name: str) -> np.ndarray:
-        return self.scores_all(texts, (name,))[0]
+            for n, (coef, intercept) in heads.items():
+                out[n][row] = coef[:, idx] @ vals + intercept
+        return out[name] if isinstance(name, str) else out
 
     @classmethod
-    def load(cls, stem: Path) -> "TfidfModel":
-        meta = json.loads(stem.with_suffix(".json").read_text(encoding="utf-8"))
-        with np.load(stem.with_suffix(".npz"), allow_pickle=False) as npz:
-            arrays = {k: npz[k] for k in npz.files}
+    def load(cls, stem: Path) -> TfidfModel:
+        """Loads `stem`.json + `stem`.npz after checking them against the artefact manifest."""
+        from .manifest import ArtefactError, load_verified
+
+        meta, arrays = load_verified(stem)
+        vocab = meta.get("vocabulary")
+        if not isinstance(vocab, list) or not all(isinstance(v, str) for v in vocab):
+            raise ArtefactError(stem.with_suffix(".json"), "has no list of vocabulary strings.")
+        check_shapes(stem.with_suffix(".npz"), len(vocab), arrays)
         return cls(meta, arrays)
 
     @staticmethod
     def save(stem: Path, meta: dict, arrays: dict) -> None:
+        """Saves the pair and rewrites the folder's manifest so the new files verify."""
+        from .manifest import write_manifest
+
         stem.parent.mkdir(parents=True, exist_ok=True)
         stem.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False, sort_keys=True), encoding="utf-8")
         np.savez_compressed(stem.with_suffix(".npz"), **arrays)
+        write_manifest(stem.parent)
+
+
+def check_shapes(path: Path, n_features: int, arrays: dict) -> None:
+    """Every head's coefficients and intercepts agree with the vocabulary: a swapped or cut array is an
+    error naming the file, not a broadcasting traceback or silently wrong scores."""
+    from .manifest import ArtefactError
+
+    idf = arrays.get("idf")
+    if idf is None or idf.shape != (n_features,) or idf.dtype.kind != "f":
+        raise ArtefactError(path, f"has no float 'idf' array of {n_features} values (one per vocabulary entry).")
+    heads = [k[:-5] for k in arrays if k.endswith("_coef")]
+    if not heads:
+        raise ArtefactError(path, "has no '<head>_coef' arrays.")
+    for head in heads:
+        coef, intercept = arrays[f"{head}_coef"], arrays.get(f"{head}_intercept")
+        if coef.ndim != 2 or coef.shape[1] != n_features or coef.dtype.kind != "f":
+            raise ArtefactError(path, f"has a '{head}_coef' array of shape {coef.shape}, "
+                                      f"not (classes, {n_features}) floats.")
+        if intercept is None or intercept.shape != (coef.shape[0],):
+            raise ArtefactError(path, f"has no '{head}_intercept' array of {coef.shape[0]} values.")

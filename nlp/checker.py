@@ -49,8 +49,16 @@ class Report:
         """Share of Section F items that pass the CoP 9.69 test and carry no wording error."""
         if not self.provisions:
             return None
-        errors = {(f.start, f.end) for f in self.findings if f.severity == "error" and f.section == "F"}
-        ok = sum(1 for p in self.provisions if p.passes and not any(p.start <= s < p.end for s, _ in errors))
+        import bisect
+
+        # sorted error starts + one bisect per item: O((items + errors) log errors), not items x errors
+        starts = sorted({f.start for f in self.findings if f.severity == "error" and f.section == "F"})
+
+        def has_error(p) -> bool:
+            i = bisect.bisect_left(starts, p.start)
+            return i < len(starts) and starts[i] < p.end
+
+        ok = sum(1 for p in self.provisions if p.passes and not has_error(p))
         return ok / len(self.provisions)
 
     def scorecard(self) -> Scorecard:

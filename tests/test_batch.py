@@ -201,7 +201,7 @@ def test_cli_batch_on_folder(mixed, tmp_path, capsys):
     out = tmp_path / "cli.jsonl"
     code = main(["batch", str(mixed), "--out", str(out), "--no-progress"])
     err = capsys.readouterr().err
-    assert code == 0
+    assert code == 1  # some files failed: a script must be told (issue 15), no longer 0
     assert "8 files: 6 analysed (4 decision, 2 plan), 2 failed, 0 already done" in err
     recs = _records(out)
     assert len(recs) == 8
@@ -212,7 +212,7 @@ def test_cli_batch_on_folder(mixed, tmp_path, capsys):
 def test_cli_batch_max_size(mixed, tmp_path, capsys):
     out = tmp_path / "small.jsonl"
     assert main(["batch", str(mixed / "b_contents.docx"), str(mixed / "a_allowed.txt"), "--out", str(out),
-                 "--no-progress", "--max-size-mb", "0.003"]) == 0
+                 "--no-progress", "--max-size-mb", "0.003"]) == 1  # one file failed
     recs = _records(out)
     assert recs["b_contents.docx"]["status"] == "error"
     assert recs["b_contents.docx"]["error_type"] == "FileTooLarge"
@@ -239,6 +239,7 @@ def test_missing_and_unreadable_paths_become_error_records(tmp_path):
 # ------------------------------------------------------------------ resume
 
 def _count_calls(monkeypatch) -> list[str]:
+    # counts calls in this process, so the runs it watches pass isolate=False (no worker processes)
     calls: list[str] = []
     real = batch_mod.analyse_path
 
@@ -256,14 +257,14 @@ def test_resume_analyses_only_new_files(tmp_path, built, monkeypatch):
         _write(folder, name, built[name])
     out = tmp_path / "r.jsonl"
     calls = _count_calls(monkeypatch)
-    first = run_batch([str(folder)], out, progress=False)
+    first = run_batch([str(folder)], out, progress=False, isolate=False)
     assert sorted(calls) == ["a_allowed.txt", "b_contents.docx", "x_corrupt.pdf"]
     assert (first.ok, first.failed, first.skipped) == (2, 1, 0)
 
     for name in ("c_dismissed.pdf", "d_withdrawn.txt"):
         _write(folder, name, built[name])
     calls.clear()
-    second = run_batch([str(folder)], out, progress=False)
+    second = run_batch([str(folder)], out, progress=False, isolate=False)
     assert sorted(calls) == ["c_dismissed.pdf", "d_withdrawn.txt"]  # errors are not retried either
     assert (second.total, second.skipped, second.ok, second.failed) == (5, 3, 2, 0)
     lines = out.read_text(encoding="utf-8").splitlines()
@@ -273,7 +274,7 @@ def test_resume_analyses_only_new_files(tmp_path, built, monkeypatch):
         _check_decision(recs[name], name)
 
     calls.clear()
-    third = run_batch([str(folder)], out, progress=False)
+    third = run_batch([str(folder)], out, progress=False, isolate=False)
     assert calls == [] and third.skipped == 5
     assert len(out.read_text(encoding="utf-8").splitlines()) == 5
 
@@ -291,11 +292,11 @@ def test_resume_tolerates_truncated_journal_and_redoes_that_file(tmp_path, built
     for name in ("a_allowed.txt", "d_withdrawn.txt", "p_plan.txt"):
         _write(folder, name, built[name])
     out = tmp_path / "r.jsonl"
-    run_batch([str(folder)], out, progress=False)
+    run_batch([str(folder)], out, progress=False, isolate=False)
     cut = _truncate_last_line(out, newline)
     assert len(store.read_journal(out)) == 2  # the cut line is ignored, not fatal
     calls = _count_calls(monkeypatch)
-    summary = run_batch([str(folder)], out, progress=False)
+    summary = run_batch([str(folder)], out, progress=False, isolate=False)
     assert calls == [Path(cut).name]
     assert (summary.skipped, summary.ok, summary.failed) == (2, 1, 0)
 
@@ -417,7 +418,7 @@ def test_kind_decision_override(tmp_path, capsys):
     short = "DECISION\n\nThe appeal is allowed.\n"  # too little for `auto` to recognise
     path = _write(tmp_path, "short.txt", short)
     auto, forced = tmp_path / "auto.jsonl", tmp_path / "forced.jsonl"
-    assert main(["batch", str(path), "--out", str(auto), "--no-progress"]) == 0
+    assert main(["batch", str(path), "--out", str(auto), "--no-progress"]) == 2  # the only file failed
     assert main(["batch", str(path), "--out", str(forced), "--kind", "decision", "--no-progress"]) == 0
     capsys.readouterr()
     a, f = _records(auto)["short.txt"], _records(forced)["short.txt"]

@@ -131,7 +131,7 @@ def test_cli_batch_auto_records_other_as_error_saying_pass_kind(tmp_path, capsys
     (folder / "letter.md").write_text(LETTER, encoding="utf-8")
     (folder / "decision.txt").write_text(SHORT_DECISION, encoding="utf-8")
     out = tmp_path / "r.jsonl"
-    assert main(["batch", str(folder), "--kind", "auto", "--out", str(out), "--no-progress"]) == 0
+    assert main(["batch", str(folder), "--kind", "auto", "--out", str(out), "--no-progress"]) == 1  # two files failed (issue 15: exit 1)
     assert "1 analysed (1 decision), 2 failed" in capsys.readouterr().err
     recs = {Path(r["path"]).name: r for r in map(json.loads, out.read_text(encoding="utf-8").splitlines())}
     assert recs["decision.txt"]["status"] == "ok" and recs["decision.txt"]["kind"] == "decision"
