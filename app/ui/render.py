@@ -210,7 +210,11 @@ def explanation_html(f) -> str:
     default = default or (fault.severity if fault else None)
     if (default in SEVERITY_ORDER and f.severity in SEVERITY_ORDER
             and SEVERITY_ORDER.index(f.severity) > SEVERITY_ORDER.index(default)):
-        parts.insert(0, f"a {esc(default)} by default, shown as a {esc(f.severity)} because of its context")
+        def art(word):
+            return "an" if word[:1] in "aeiou" else "a"
+
+        parts.insert(0, f"{art(default)} {esc(default)} by default, shown as {art(f.severity)} {esc(f.severity)} "
+                        "because of its context")
     if not parts:
         return ""
     return ("<div class='sl-why' style='color:#374151;font-size:0.85em;margin-top:0.2em'><b>Why:</b> "
