@@ -623,7 +623,7 @@ def test_findings_sorted_and_grouped_by_severity_section_and_fault(docx_app):
     numbers = {id(f): n for n, f in enumerate(findings, 1)}
 
     def card_numbers():
-        return [int(n) for n in re.findall(r"<div><b>(\d+)\.</b>", html_of(at))]
+        return [int(n) for n in re.findall(r"<div><b class='sl-card-n'>(\d+)\.</b>", html_of(at))]
 
     assert card_numbers() == list(range(1, len(findings) + 1))  # plan order by default
     try:

@@ -201,7 +201,7 @@ def drivers_chart(rows: list[dr.Driver], min_n: int) -> alt.LayerChart:
            alt.Tooltip("high:Q", format="+.0f", title="95% high"), "with:N", "without:N", "reading:N"]
     colour = alt.condition(alt.datum.reading == "too few decisions to read", alt.value("#d1d5db"),
                            alt.Color("lift:Q", scale=alt.Scale(scheme="redblue", domain=[-60, 60]), legend=None))
-    bars = alt.Chart(df).mark_bar(height=14, cursor="pointer").encode(
+    bars = alt.Chart(df).mark_bar(height=14, cursor="pointer", opacity=0.8).encode(
         y=y, x=alt.X("lift:Q", title="difference in % allowed, with the issue minus without (points)",
                      scale=alt.Scale(domain=[-100, 100])),
         color=colour, tooltip=tip,
@@ -212,7 +212,8 @@ def drivers_chart(rows: list[dr.Driver], min_n: int) -> alt.LayerChart:
                                                                                  tooltip=tip)
     zero = alt.Chart(pd.DataFrame({"x": [0]})).mark_rule(color="#374151").encode(x="x:Q")
     height = max(120, 26 * len(df))
-    return alt.layer(bars, whiskers, zero).properties(
+    # the interval under the bars, so a click anywhere on a bar lands on the bar
+    return alt.layer(whiskers, bars, zero).properties(
         height=height, title=alt.TitleParams(
             "Drafting issues: how much more often appeals are allowed when the tribunal found the issue",
             subtitle=f"Bars: the difference (lift); lines: its 95% interval; grey: fewer than {min_n} decisions with "

@@ -147,7 +147,7 @@ def _finding_card(n: int, f, doc, decisions: dict, sha: str) -> None:
     where = (f"Section {f.section}" if f.section else NO_SECTION) + (
         f", line {line}:{col}" if f.end > f.start else ", applies to the plan as a whole")
     body = [
-        (f"<div><b>{n}.</b> {render.severity_chip(f.severity)} <b>{render.esc(_title(f.code))}</b> "
+        (f"<div><b class='sl-card-n'>{n}.</b> {render.severity_chip(f.severity)} <b>{render.esc(_title(f.code))}</b> "
          f"<span style='color:#4b5563'>· {render.esc(where)}</span> {render.code_tag(f.code)}</div>")]
     if f.text.strip():
         body.append(f"<div style='margin:0.3em 0'><q style='font-style:italic'>{render.esc(render.quote(f.text, 300))}"
