@@ -604,6 +604,7 @@ def test_launch_command_turns_usage_statistics_off():
 
     cmd = command(parse(["--port", "8611"]))
     assert Path(cmd[cmd.index("run") + 1]) == LAUNCHED == APP
+    assert cmd[1:3] == ["-m", "app.ui.serve"]  # warms the caches, then runs Streamlit's own CLI
     for flag in ("--browser.gatherUsageStats=false", "--server.headless=true", "--server.maxUploadSize=50",
                  "--server.fileWatcherType=none", "--client.showErrorDetails=none", "--client.toolbarMode=minimal"):
         assert flag in cmd

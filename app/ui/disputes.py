@@ -228,20 +228,6 @@ def with_outcome(d: Disputes, name: str) -> pd.DataFrame:
 
 # ---------------------------------------------------------------- summaries
 
-def issue_summary(d: Disputes) -> pd.DataFrame:
-    """Per drafting issue: decisions that found it, and the share of those appeals that were allowed."""
-    df = with_outcome(d, "issues")
-    if df.empty:
-        return pd.DataFrame(columns=["issue", "title", "decisions", "allowed", "allowed_share"])
-    g = df.groupby("value").agg(decisions=("path", "nunique"),
-                                allowed=("outcome", lambda s: int((s == "allowed").sum()))).reset_index()
-    g = g.rename(columns={"value": "issue"})
-    g["allowed_share"] = g["allowed"] / g["decisions"]
-    faults = taxonomy().faults
-    g["title"] = g["issue"].map(lambda c: faults[c].title if c in faults else c)
-    return g.sort_values(["decisions", "issue"], ascending=[False, True]).reset_index(drop=True)
-
-
 def timeline_frame(d: Disputes, measure: str, group: str) -> pd.DataFrame:
     """file, group value, days: one row per decision (per appeal type when grouping by appeal type)."""
     docs = d.docs[d.docs[measure].notna()][["path", "file", "outcome", "la", "year", measure]]
