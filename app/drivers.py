@@ -246,5 +246,5 @@ def to_text(cases: list[Case], rows: list[Driver], min_n: int = MIN_N) -> str:
         lines.append(" | ".join([
             r.title, r.issue, f"{_pct(r.rate_with)} ({r.allowed_with}/{r.n_with})",
             f"{_pct(r.rate_without)} ({r.allowed_without}/{r.n_without})", _pts(r.lift),
-            f"{_pts(r.low)} to {_pts(r.high)}", f"thin (n < {min_n})" if r.thin else ("yes" if r.clear else "chance?")]))
+            f"{_pts(r.low)} to {_pts(r.high)}", f"too few (n < {min_n})" if r.thin else ("clear of chance" if r.clear else "could be chance")]))
     return "\n".join(lines).lstrip("\n") + "\n"
