@@ -450,6 +450,9 @@ def test_dashboard_drivers_table_and_issue_filter(dash_app):
     assert set(decisions["file"]) == wanted
     assert "None" not in decisions.astype(str).to_numpy().ravel().tolist()
     at.selectbox(key="dash_issue").set_value(None).run()
+    everything = next(df.value for df in at.dataframe if "days LA decision to hearing" in df.value.columns)
+    assert len(everything) == 82 and (everything["days LA decision to hearing"] == "").any()
+    assert not everything.isna().to_numpy().any()  # blanks, not None
 
 
 def test_dashboard_loads_a_store_by_path_and_by_upload(tmp_path, monkeypatch):

@@ -145,7 +145,7 @@ def _settle(pg) -> None:
     pg.wait_for_timeout(500)
 
 
-def screenshot(pg, folder: Path, name: str, max_height: int = 4200) -> Path:
+def screenshot(pg, folder: Path, name: str, max_height: int = 6000) -> Path:
     """The whole page (Streamlit scrolls inside its main block, so the viewport grows to fit it)."""
     height = pg.evaluate("() => { const m = document.querySelector('[data-testid=\"stMain\"]');"
                          " return m ? m.scrollHeight : document.body.scrollHeight; }")

@@ -298,8 +298,8 @@ def _click_through(d: disputes.Disputes) -> None:
     st.caption("Select a row (or pick below) to see the decision's labels and the sentence behind each one.")
     table = docs[["file", "tribunal", "outcome", "la", "year", "mediation", "days_la_decision_to_hearing"]].rename(
         columns={"la": "local authority", "days_la_decision_to_hearing": "days LA decision to hearing"})
-    table["days LA decision to hearing"] = table["days LA decision to hearing"].astype("Int64").astype(str).replace(
-        "<NA>", "")
+    table["days LA decision to hearing"] = table["days LA decision to hearing"].map(
+        lambda v: "" if pd.isna(v) else str(int(v)))  # blank, not None
     st.session_state["dash_table_files"] = list(docs["file"])
     st.dataframe(table, hide_index=True, key="dash_table", on_select=_pick_from_table, selection_mode="single-row",
                  height=260)
