@@ -510,7 +510,7 @@ def test_dashboard_loads_a_store_by_path_and_by_upload(tmp_path, monkeypatch):
     con.close()
     at.file_uploader(key="dash_upload").set_value([("evil.duckdb", evil.read_bytes(), "application/octet-stream")])
     at.run()
-    assert not at.exception and alerts(at) and "not a sendlens results store" in alerts(at)[0]
+    assert not at.exception and alerts(at) and "sendlens batch" in alerts(at)[0]
     assert "TOP-SECRET-LINE" not in html_of(at) + json.dumps([str(df.value) for df in at.dataframe])
 
 

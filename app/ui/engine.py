@@ -197,11 +197,10 @@ def read_store(path: Path) -> dict:
     from app import store
 
     path = Path(path)
-    safe = getattr(store, "open_store_tables", None)  # the store module's own safe reader, when it has one
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # DuckDB's note about an extra Arrow copy
-        if path.suffix == ".duckdb":
-            return safe(path) if safe else _duckdb_tables(path)
+        if path.suffix == ".duckdb" and not hasattr(store, "open_duckdb"):  # the store's own safe opener, if any
+            return _duckdb_tables(path)
         return store.load_tables(path)
 
 
