@@ -357,28 +357,44 @@ def charts(at: AppTest) -> list[dict]:
     return [json.loads(c.proto.spec) for c in at.get("vega_lite_chart")]
 
 
+def view(at: AppTest, name: str) -> AppTest:
+    """Switch the dashboard's view: drivers (the default), overview or timeline."""
+    at.button_group(key="dash_view").set_value(name).run()
+    assert not at.exception, [e.value for e in at.exception]
+    return at
+
+
 def test_dashboard_renders_charts_for_the_bundled_decisions(dash_app):
     at = dash_app
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Decisions"] == "82"
-    titles = [json.dumps(s.get("title", "")) + json.dumps(s.get("layer", "")) for s in charts(at)]
+    titles = []
+    for name in ("drivers", "overview", "timeline"):
+        view(at, name)
+        titles += [json.dumps(s.get("title", "")) + json.dumps(s.get("layer", "")) for s in charts(at)]
+        if name == "drivers":
+            assert len(charts(at)) == 1  # one view at a time keeps the first paint light
     for title in ("Appeal types", "Outcomes", "Drafting issues", "Sections in dispute", "by year",
                   "by local authority", "Days from", "mediation"):
         assert any(title in t for t in titles), title
     assert any(s.value == "Timeline" for s in at.subheader)
+    metrics = {m.label: m.value for m in at.metric}
     # no reference line by default: the statutory 20 weeks measures a span no decision gives
     assert not any(label.startswith("Over ") for label in metrics)
     spec = next(s for s in charts(at) if "Days from" in json.dumps(s.get("title", "")))
     assert '"datum"' not in json.dumps(spec)
     # count axes are whole numbers
+    view(at, "overview")
     types = next(s for s in charts(at) if "Appeal types" in json.dumps(s.get("title", "")))
     assert types["encoding"]["x"]["axis"]["tickMinStep"] == 1 and types["encoding"]["x"]["axis"]["format"] == "d"
+    view(at, "drivers")
 
 
 def test_dashboard_timeline_reference_and_grouping(dash_app):
     at = dash_app
     from app.ui import disputes
 
+    view(at, "timeline")
     at.selectbox(key="dash_measure").set_value("days_registration_to_hearing").run()
     at.selectbox(key="dash_ref").select_index(1).run()  # my own figure: drawn only with its source
     at.number_input(key="dash_reference").set_value(154).run()
@@ -396,6 +412,7 @@ def test_dashboard_timeline_reference_and_grouping(dash_app):
     at.selectbox(key="dash_ref").select_index(0).run()
     at.selectbox(key="dash_group").set_value("appeal_type").run()
     at.selectbox(key="dash_measure").set_value("days_la_decision_to_hearing").run()
+    view(at, "drivers")
 
 
 def test_dashboard_filters_and_click_through(dash_app):
@@ -472,7 +489,10 @@ def test_dashboard_loads_a_store_by_path_and_by_upload(tmp_path, monkeypatch):
     at.text_input(key="dash_path").set_value("few.duckdb").run()
     assert not at.exception and not alerts(at)
     assert {m.label: m.value for m in at.metric}["Decisions"] == str(len(files))
+    assert any(h.value.startswith("Drivers") for h in at.subheader)
+    view(at, "overview")
     assert len(charts(at)) >= 6
+    view(at, "drivers")
     at.text_input(key="dash_path").set_value("missing.duckdb").run()
     assert alerts(at) and "no such file" in alerts(at)[0]
     for outside in ("/etc/passwd", "../x.duckdb", str(ROOT / "README.md")):  # nothing outside the folder, not even

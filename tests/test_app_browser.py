@@ -227,9 +227,9 @@ def test_review_upload_sort_and_annotated_download(server, page, shots, tmp_path
 def test_dashboard_drivers_click_a_bar_filters_the_decisions(server, page, shots, tmp_path):
     page.goto(server + "/dashboard")
     page.get_by_text("Drivers: which drafting issues go with appeals being allowed").first.wait_for(timeout=120_000)
-    page.get_by_text("Timeline", exact=True).first.wait_for()
     _settle(page)
-    assert page.locator("[data-testid='stVegaLiteChart']").count() >= 8
+    page.locator("[data-testid='stVegaLiteChart'] svg path[aria-roledescription='bar']").first.wait_for()
+    assert page.locator("[data-testid='stVegaLiteChart']").count() == 1  # one view at a time
     body = page.locator("[data-testid='stMain']").inner_text()
     assert "Decisions" in body and "82" in body and "baseline" in body
     assert "Over 140 days" not in body  # no reference line unless the user gives one, with its source
@@ -257,6 +257,19 @@ def test_dashboard_drivers_click_a_bar_filters_the_decisions(server, page, shots
     assert top["title"] in text and int(text.split()[0]) >= int(top["n_with"])
     assert raw_codes_shown(page) == []
     screenshot(page, shots, "dashboard")
+
+    # the other views: charts by name, never by code
+    page.locator("[data-testid='stButtonGroup']").get_by_text("Appeals, outcomes and trends", exact=True).click()
+    page.get_by_text("Trends", exact=True).first.wait_for()
+    _settle(page)
+    page.wait_for_function("document.querySelectorAll('[data-testid=stVegaLiteChart]').length >= 6")
+    assert raw_codes_shown(page) == []
+    page.locator("[data-testid='stButtonGroup']").get_by_text("Timeline", exact=True).click()
+    page.locator("[data-testid='stHeading']", has_text="Timeline").first.wait_for()
+    page.get_by_text("Reference line", exact=True).first.wait_for()
+    _settle(page)
+    assert "Over 140 days" not in page.locator("[data-testid='stMain']").inner_text()
+    assert raw_codes_shown(page) == []
 
 
 def test_training_page(server, page, shots):

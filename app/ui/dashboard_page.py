@@ -373,12 +373,27 @@ def render_page() -> None:
     years = sorted(y for y in set(d.docs["year"]) if y != disputes.NOT_STATED)
     k[3].metric("Years", f"{years[0]}–{years[-1]}" if years else "n/a")
 
+    # one view at a time: the page draws only what is asked for, so it paints fast
+    view = st.segmented_control("View", list(VIEWS), key="dash_view", default="drivers",
+                                format_func=VIEWS.get, required=True)
+    if view == "overview":
+        _overview(d)
+    elif view == "timeline":
+        _timeline(d)
+    else:
+        _drivers(d)
+        _click_through(d)
+
+
+VIEWS = {"drivers": "Drivers and decisions", "overview": "Appeals, outcomes and trends", "timeline": "Timeline"}
+
+
+def _overview(d: disputes.Disputes) -> None:
     c = st.columns(2)
     with c[0]:
         _chart(disputes.appeal_type_chart(d), "chart_types")
     with c[1]:
         _chart(disputes.outcome_chart(d), "chart_outcomes")
-    _drivers(d)
     c = st.columns(2)
     with c[0]:
         _chart(disputes.section_chart(d), "chart_sections")
@@ -393,8 +408,6 @@ def render_page() -> None:
         _chart(disputes.year_chart(d), "chart_years")
     with c[1]:
         _chart(disputes.la_chart(d), "chart_las")
-    _timeline(d)
-    _click_through(d)
 
 
 if __name__ == "__main__":  # run as a page by st.navigation
