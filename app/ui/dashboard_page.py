@@ -251,8 +251,8 @@ def _drivers(d: disputes.Disputes) -> None:
         return
     st.html(f"<p class='sl-reading' style='max-width:60em;line-height:1.5'>"
             f"{render.esc(dr.reading(cases, overall, int(min_n)))}</p>")
-    st.altair_chart(disputes.drivers_chart(overall, int(min_n)), width="stretch", key="chart_drivers",
-                    on_select=_on_issue_click, selection_mode="issue_pick")
+    st.vega_lite_chart(disputes.drivers_spec(overall, int(min_n)), width="stretch", key="chart_drivers",
+                       on_select=_on_issue_click, selection_mode="issue_pick")
     rows = overall if by == "all" else dr.drivers(cases, by, int(min_n))
     table = disputes.drivers_frame(rows)
     if by == "all":
@@ -352,7 +352,7 @@ def render_page() -> None:
     if tables is None:
         return
     try:
-        data = disputes.prepare(tables)
+        data = disputes.prepared(tables)
     except Exception as err:  # noqa: BLE001 - a store of another shape
         st.html(render.alert(f"This store does not look like a `sendlens batch` results store "
                              f"({type(err).__name__}: {err}). Write one with `sendlens batch`.", "error"))

@@ -6,6 +6,7 @@ issues; `apply_filters` narrows them; the `*_chart` functions return Altair char
 """
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
@@ -219,6 +220,34 @@ def drivers_chart(rows: list[dr.Driver], min_n: int) -> alt.LayerChart:
             subtitle=f"Bars: the difference (lift); lines: its 95% interval; grey: fewer than {min_n} decisions with "
                      "or without the issue. Click a bar to list its decisions.")
     ).properties(usermeta={"embedOptions": {"renderer": "svg"}})
+
+
+_SPECS: dict[str, dict] = {}
+_PREPARED: dict[int, tuple[dict, Disputes]] = {}
+
+
+def drivers_spec(rows: list[dr.Driver], min_n: int) -> dict:
+    """The drivers chart as a Vega-Lite dict, built once per table: Altair's schema validation costs
+    most of a second a chart, and the same table is drawn on every rerun and by every session."""
+    key = f"{min_n}\n{dr.to_csv(rows)}"
+    spec = _SPECS.get(key)
+    if spec is None:
+        if len(_SPECS) >= 64:
+            _SPECS.clear()
+        spec = _SPECS[key] = drivers_chart(rows, min_n).to_dict(validate=False)
+    return copy.deepcopy(spec)
+
+
+def prepared(tables: dict) -> Disputes:
+    """`prepare(tables)` once per store object (the bundled store is one shared, immutable object)."""
+    hit = _PREPARED.get(id(tables))
+    if hit is not None and hit[0] is tables:
+        return hit[1]
+    if len(_PREPARED) >= 8:
+        _PREPARED.clear()
+    d = prepare(tables)
+    _PREPARED[id(tables)] = (tables, d)  # holding `tables` keeps its id from being reused
+    return d
 
 
 def with_outcome(d: Disputes, name: str) -> pd.DataFrame:

@@ -20,13 +20,19 @@ def warm() -> float:
     t = time.perf_counter()
     logging.getLogger("streamlit").setLevel(logging.ERROR)  # "no runtime yet" notes from st.cache_resource
     import altair  # noqa: F401
-    import pandas  # noqa: F401
+    import pandas
+    import pandas.io.formats.style  # the drivers table is a Styler (imports jinja2)
 
+    pandas.DataFrame({"x": [1]}).style.apply(lambda r: [""], axis=1).to_html()
+
+    from app import drivers as dr
     from app.ui import disputes, engine
 
     tables = engine.sample_decision_tables()
-    if tables is not None:
-        disputes.prepare(tables)
+    if tables is not None:  # the dashboard's default view, drawn once here
+        rows = dr.drivers(disputes.cases(disputes.prepared(tables)), "all", dr.MIN_N)
+        if rows:
+            disputes.drivers_spec(rows, dr.MIN_N)
     engine.engine()
     logging.getLogger("streamlit").setLevel(logging.WARNING)
     return time.perf_counter() - t
