@@ -75,8 +75,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     stats = sub.add_parser("stats", help="corpus view of a batch results store: time to decision, mediation, issues")
     stats.add_argument("store", type=Path, help="a .duckdb, .parquet (or folder) or .jsonl written by sendlens batch")
-    stats.add_argument("--reference-days", type=int, default=140,
-                       help="timescale to compare against (default 140 days: the statutory 20 weeks)")
+    stats.add_argument("--reference-days", type=int, default=None,
+                       help="also give the share of decisions over this many days (no default: the statutory "
+                            "20 weeks runs from the request for assessment, which decisions do not state)")
+    stats.add_argument("--drivers", action="store_true",
+                       help="the drivers table: allowed rate with and without each drafting issue, lift and 95%% "
+                            "interval")
+    stats.add_argument("--by", choices=["all", "appeal_type", "section"], default="all",
+                       help="with --drivers: cut the table by appeal type or section in dispute")
+    stats.add_argument("--min-n", type=int, default=None,
+                       help="with --drivers: cells with fewer decisions than this are marked thin (default 5)")
+    stats.add_argument("--csv", type=Path, default=None, metavar="FILE", help="with --drivers: also write it as CSV")
 
     ui = sub.add_parser("app", help="open the sendlens app in the browser (review, disputes dashboard, training)")
     ui.add_argument("--port", type=int, default=8501)
@@ -266,16 +275,21 @@ def _run(args) -> int:
         if args.command == "train":
             return cmd_train(args)
         if args.command == "stats":
-            from .stats import corpus_stats
+            from .stats import corpus_stats, drivers_report
 
-            sys.stdout.write(corpus_stats(args.store, args.reference_days))
+            if args.store.suffix != ".parquet" and not args.store.exists():
+                raise FileNotFoundError(f"{args.store}: no such results store; write one with `sendlens batch`")
+            if args.drivers:
+                sys.stdout.write(drivers_report(args.store, args.by, args.min_n, args.csv))
+            else:
+                sys.stdout.write(corpus_stats(args.store, args.reference_days))
             return EXIT_OK
         if args.command == "app":
             from .launch import main as launch
 
             return launch(["--port", str(args.port), "--address", args.address,
                            "--max-upload-mb", str(args.max_upload_mb)])
-    except (ValueError, FileNotFoundError, RuntimeError) as err:  # bad pack or rule id, missing path, missing extra
+    except (ValueError, OSError, RuntimeError) as err:  # bad pack or rule id, missing or unwritable path, missing extra
         print(f"sendlens: error: {err}", file=sys.stderr)
         return EXIT_ERROR
     return EXIT_ERROR

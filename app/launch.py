@@ -3,8 +3,9 @@
     sendlens app [--port 8501] [--address localhost]
     python -m app.launch --port 8502
 
-Streamlit runs in a child process with usage statistics off, headless, a 50 MB upload limit and no
-file watcher. By default it listens on localhost only; pass `--address 0.0.0.0` to serve a network
+Streamlit runs in a child process (`app/ui/serve.py`, which first loads the checker and the bundled
+decisions' analysis so the first page is fast) with usage statistics off, headless, a 50 MB upload
+limit, no file watcher, no error details and a minimal toolbar (nothing links off the machine). By default it listens on localhost only; pass `--address 0.0.0.0` to serve a network
 (there is no login: put it behind your own access control). Ctrl-C or SIGTERM stops it.
 """
 from __future__ import annotations
@@ -41,7 +42,7 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
 
 def command(args: argparse.Namespace) -> list[str]:
     """The Streamlit command line `main` runs."""
-    return [sys.executable, "-m", "streamlit", "run", str(APP),
+    return [sys.executable, "-m", "app.ui.serve", "run", str(APP),
             "--browser.gatherUsageStats=false",
             "--server.headless=true",
             f"--server.maxUploadSize={args.max_upload_mb}",

@@ -1,15 +1,36 @@
 """`sendlens stats STORE`: the corpus view of a results store in text: time to decision by appeal
-type, local authority and year; the share of cases over a reference timescale (default the
-statutory 20 weeks for issuing a plan); outcomes with and without mediation; which drafting issues
-appear in appeals and how often those appeals are allowed."""
+type, local authority and year (with the share over a reference you choose: no default, since no
+statutory timescale measures the LA-decision-to-tribunal span); outcomes with and without
+mediation; which drafting issues appear in appeals and how often those appeals are allowed.
+
+`sendlens stats STORE --drivers [--by appeal_type|section] [--csv FILE]` prints the drivers table
+of `app/drivers.py` instead: allowed rate with and without each issue, the lift and its 95% interval."""
 from __future__ import annotations
 
 from pathlib import Path
 
-STATUTORY_WEEKS = 20  # SEND Regulations 2014 reg 13(2): a final plan within 20 weeks of the request
+
+def _rows(table) -> list[dict]:
+    return table.to_pylist() if hasattr(table, "to_pylist") else list(table)
 
 
-def corpus_stats(store: Path, reference_days: int = STATUTORY_WEEKS * 7) -> str:
+def drivers_report(store: Path, by: str = "all", min_n: int | None = None, csv_path: Path | None = None) -> str:
+    """The drivers table of a store as text; also written as CSV to `csv_path` when given."""
+    from . import drivers as dr
+    from .store import load_tables
+
+    min_n = dr.MIN_N if min_n is None else min_n
+    tables = load_tables(store)
+    cases = dr.cases_from_tables(_rows(tables["documents"]), _rows(tables["labels"]))
+    rows = dr.drivers(cases, by, min_n)
+    if csv_path is not None:
+        tmp = csv_path.with_name(csv_path.name + ".tmp")
+        tmp.write_text(dr.to_csv(rows), encoding="utf-8")
+        tmp.replace(csv_path)
+    return f"Corpus: {store}\n" + dr.to_text(cases, rows, min_n)
+
+
+def corpus_stats(store: Path, reference_days: int | None = None) -> str:
     import duckdb
 
     from .store import load_tables
@@ -33,12 +54,14 @@ def corpus_stats(store: Path, reference_days: int = STATUTORY_WEEKS * 7) -> str:
     cols = {c for c in tables["documents"].column_names}
     span = "days_la_decision_to_decision" if "days_la_decision_to_decision" in cols else None
     if span:
+        over = (f", round(100.0 * avg(CASE WHEN d.{span} > {int(reference_days)} THEN 1 ELSE 0 END), 0)"
+                if reference_days else "")
         table("Days from the LA's decision to the tribunal's decision, by appeal type",
-              f"""SELECT l.value AS appeal_type, count(d.{span}) AS known, median(d.{span}) AS median_days,
-                         round(100.0 * avg(CASE WHEN d.{span} > {reference_days} THEN 1 ELSE 0 END), 0) AS pct_over
+              f"""SELECT l.value AS appeal_type, count(d.{span}) AS known, median(d.{span}) AS median_days{over}
                   FROM documents d JOIN labels l ON l.path = d.path AND l.label_type = 'appeal_type'
                   WHERE d.{span} IS NOT NULL GROUP BY 1 ORDER BY 2 DESC""",
-              ["appeal type", "decisions with both dates", "median days", f"% over {reference_days} days"])
+              ["appeal type", "decisions with both dates", "median days",
+               *([f"% over {reference_days} days"] if reference_days else [])])
         table("By local authority (top 10)",
               f"""SELECT local_authority, count(*), median({span}) FROM documents
                   WHERE {span} IS NOT NULL AND local_authority IS NOT NULL GROUP BY 1 ORDER BY 2 DESC LIMIT 10""",

@@ -1,8 +1,10 @@
 """Disputes dashboard: what SEND Tribunal decisions are about, how they end, which drafting faults
 the tribunal found and how long appeals take, from a `sendlens batch` results store.
 
-By default the bundled fictional decisions, analysed once per server; or another store by path on
-this server, or uploaded (.duckdb, .jsonl, or the three Parquet tables).
+By default the bundled fictional decisions (analysed once, and cached on disk keyed by their
+hashes); or an uploaded store (.duckdb, .jsonl, or the Parquet tables); or, when the server sets
+SENDLENS_STORE_DIR, a store inside that one folder, typed by name. Every name and message that comes
+from a file is shown as plain text.
 """
 from __future__ import annotations
 
@@ -15,9 +17,15 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from app import drivers as dr
 from app.ui import disputes, engine, render
 
 SOURCES = ("Bundled sample decisions", "A results store on this server", "Upload a results store")
+
+
+def _sources() -> list[str]:
+    """The path box only when the server names a folder for it (off by default)."""
+    return [s for s in SOURCES if s != SOURCES[1] or engine.store_folder() is not None]
 
 
 # ---------------------------------------------------------------- loading a store
@@ -69,7 +77,15 @@ def _tables_from_upload(files) -> dict:
 
 
 def _tables_from_path(raw: str) -> dict:
-    path = Path(raw.strip().strip('"')).expanduser()
+    """A store inside the configured folder; anything else is refused without saying what exists."""
+    folder = engine.store_folder()
+    if folder is None:
+        raise ValueError("Opening stores by path is switched off on this server.")
+    name = raw.strip().strip('"')
+    path = (folder / name).resolve()
+    if path != folder and folder not in path.parents:
+        raise ValueError(f"{name}: only stores inside the folder this server allows can be opened; give a name "
+                         "relative to it.")
     if path.name.endswith(("_documents.parquet", "_labels.parquet", "_findings.parquet")):
         path = path.with_name(path.name.rsplit("_", 1)[0] + ".parquet")
     elif path.name in ("documents.parquet", "labels.parquet", "findings.parquet"):
@@ -84,7 +100,7 @@ def _tables_from_path(raw: str) -> dict:
 
 
 def _store() -> tuple[dict | None, str]:
-    choice = st.radio("Results store", SOURCES, horizontal=True, key="dash_source",
+    choice = st.radio("Results store", _sources(), horizontal=True, key="dash_source",
                       help="A store is what `sendlens batch DECISIONS/ --out results.duckdb` writes.")
     if choice == SOURCES[0]:
         tables = engine.sample_decision_tables()
@@ -92,12 +108,12 @@ def _store() -> tuple[dict | None, str]:
             st.warning("The bundled sample decisions (corpus_samples/decisions) are not on this server; "
                        "load a results store instead.")
             return None, ""
-        return tables, "the bundled fictional decisions (corpus_samples/decisions), analysed when the server started"
+        return tables, "the bundled fictional decisions (corpus_samples/decisions), analysed once and cached"
     if choice == SOURCES[1]:
-        raw = st.text_input("Path of a store on this server", key="dash_path",
+        raw = st.text_input("Name of a store in the server's store folder", key="dash_path",
                             placeholder="results.duckdb, results.jsonl, results.parquet or a Parquet folder")
         if not raw.strip():
-            st.info("Type the path of a store written by `sendlens batch`.")
+            st.info("Type the name of a store written by `sendlens batch` into the folder this server allows.")
             return None, ""
         cached = st.session_state.get("dash_path_store")
         if not cached or cached[0] != raw:
@@ -105,7 +121,8 @@ def _store() -> tuple[dict | None, str]:
                 with st.spinner("Reading the store…"):
                     cached = (raw, _tables_from_path(raw))
             except Exception as err:  # noqa: BLE001 - a bad path, or a store another process is writing
-                st.error(f"Could not read {raw}: {err}")
+                st.html(render.alert(f"Could not read the store: {err} Check the name, or write the store again "
+                                     "with `sendlens batch`.", "error"))
                 return None, ""
             st.session_state["dash_path_store"] = cached
         return cached[1], raw
@@ -122,7 +139,8 @@ def _store() -> tuple[dict | None, str]:
             with st.spinner("Reading the store…"):
                 cached = (sig, _tables_from_upload(files))
         except Exception as err:  # noqa: BLE001 - any unreadable upload is the user's to fix, not a crash
-            st.error(f"Could not read the uploaded store: {err}")
+            st.html(render.alert(f"Could not read the uploaded store: {err} Upload a store written by "
+                                 "`sendlens batch`.", "error"))
             return None, ""
         st.session_state["dash_upload_store"] = cached
     return cached[1], ", ".join(f.name for f in files)
@@ -134,7 +152,8 @@ def _filters(data: disputes.Disputes) -> disputes.Disputes:
     opts = disputes.options(data)
     with st.sidebar:
         st.subheader("Filters")
-        types = st.multiselect("Appeal type", opts["appeal_type"], key="dash_f_type", placeholder="All")
+        types = st.multiselect("Appeal type", opts["appeal_type"], key="dash_f_type", placeholder="All",
+                               format_func=disputes.appeal_type_name)
         outcomes = st.multiselect("Outcome", opts["outcome"], key="dash_f_outcome", placeholder="All")
         las = st.multiselect("Local authority", opts["la"], key="dash_f_la", placeholder="All")
         years = st.multiselect("Year", opts["year"], key="dash_f_year", placeholder="All")
@@ -152,33 +171,100 @@ def _chart(chart, key: str) -> None:
     st.altair_chart(chart, width="stretch", key=key)
 
 
+def _reference(measure: str) -> disputes.Reference | None:
+    """The reference line the user chose for this duration: none by default, or their own figure with
+    its source; never a timescale that measures something else."""
+    refs = disputes.REFERENCES.get(measure, [disputes.NO_REFERENCE])
+    c = st.columns([2, 1, 2])
+    ref = c[0].selectbox("Reference line", refs, key="dash_ref", format_func=lambda r: r.label,
+                         help=disputes.NOT_MEASURED)
+    if ref.key != "own":
+        return None
+    days = c[1].number_input("Days", min_value=1, max_value=3650, value=None, step=7, key="dash_reference",
+                             placeholder="e.g. 154")
+    source = c[2].text_input("Where the figure comes from", key="dash_ref_source",
+                             placeholder="e.g. the tribunal's listing target, with its date")
+    if not days or not source.strip():
+        st.caption("Give the number of days and where it comes from to draw the line.")
+        return None
+    return disputes.Reference("own", "reference", float(days), source.strip())
+
+
 def _timeline(d: disputes.Disputes) -> None:
     st.subheader("Timeline")
-    c = st.columns([2, 2, 1])
+    c = st.columns([2, 2])
     known = {m: int(d.docs[m].notna().sum()) for m in disputes.MEASURES}
     measure = c[0].selectbox("Duration", list(disputes.MEASURES), key="dash_measure",
                              format_func=lambda m: f"{disputes.MEASURES[m]} ({known[m]} decisions give it)")
     group = c[1].selectbox("Compare by", list(disputes.GROUPS), key="dash_group",
                            format_func=lambda g: disputes.GROUPS[g])
-    reference = c[2].number_input("Reference line (days)", min_value=1, max_value=3650, value=140, step=7,
-                                  key="dash_reference",
-                                  help="Default: the statutory 20 weeks (140 days) to issue a final plan.")
+    reference = _reference(measure)
+    st.caption(disputes.NOT_MEASURED)
     df = disputes.timeline_frame(d, measure, group)
     if df.empty:
         st.info("No decision in the selection states both dates of this duration.")
         return
     per_decision = df.drop_duplicates("path")
-    over = int((per_decision["days"] > reference).sum())
     m = st.columns(3)
     m[0].metric("Decisions with this duration", len(per_decision))
     m[1].metric("Median days", f"{per_decision['days'].median():.0f}")
-    m[2].metric(f"Over {reference:g} days", f"{over / len(per_decision):.0%}", help=f"{over} of {len(per_decision)}")
-    _chart(disputes.timeline_chart(df, measure, group, float(reference)), "chart_timeline")
-    summary = _percent(disputes.timeline_summary(df, float(reference)), "share over", "% over reference")
+    if reference is not None:
+        over = int((per_decision["days"] > reference.days).sum())
+        m[2].metric(f"Over {reference.days:g} days", f"{over / len(per_decision):.0%}",
+                    help=f"{over} of {len(per_decision)}; reference: {reference.source}")
+    _chart(disputes.timeline_chart(df, measure, group, reference), "chart_timeline")
+    summary = disputes.timeline_summary(df, reference.days if reference else float("inf"))
+    if reference is None:
+        summary = summary.drop(columns=["over reference", "share over"])
+    else:
+        summary = _percent(summary, "share over", "% over reference")
     st.dataframe(summary, hide_index=True, key="timeline_table",
                  column_config={"% over reference": st.column_config.NumberColumn(format="%d%%"),
                                 "median days": st.column_config.NumberColumn(format="%.0f"),
                                 "mean days": st.column_config.NumberColumn(format="%.0f")})
+
+
+def _on_issue_click() -> None:
+    """A bar of the drivers chart was clicked: filter the decision table to that issue."""
+    event = st.session_state.get("chart_drivers")
+    sel = getattr(event, "selection", None) if event is not None else None
+    if sel is None and isinstance(event, dict):
+        sel = event.get("selection")
+    picked = (sel or {}).get("issue_pick") if hasattr(sel, "get") else getattr(sel, "issue_pick", None)
+    if picked:
+        st.session_state["dash_issue"] = picked[0].get("issue")
+    else:
+        st.session_state["dash_issue"] = None
+
+
+def _drivers(d: disputes.Disputes) -> None:
+    st.subheader("Drivers: which drafting issues go with appeals being allowed")
+    cases = disputes.cases(d)
+    c = st.columns([2, 1, 3])
+    by = c[0].selectbox("Compare within", list(dr.BY), key="dash_drivers_by", format_func=dr.BY.get)
+    min_n = c[1].number_input("Fewest decisions to read a cell", min_value=1, max_value=100, value=dr.MIN_N,
+                              key="dash_min_n",
+                              help="A cell with fewer decisions than this with, or without, the issue is greyed out.")
+    overall = dr.drivers(cases, "all", int(min_n))
+    if not overall:
+        st.info("No drafting issues were found in the selected decisions.")
+        return
+    st.html(f"<p class='sl-reading' style='max-width:60em;line-height:1.5'>"
+            f"{render.esc(dr.reading(cases, overall, int(min_n)))}</p>")
+    st.vega_lite_chart(disputes.drivers_spec(overall, int(min_n)), width="stretch", key="chart_drivers",
+                       on_select=_on_issue_click, selection_mode="issue_pick")
+    rows = overall if by == "all" else dr.drivers(cases, by, int(min_n))
+    table = disputes.drivers_frame(rows)
+    if by == "all":
+        table = table.drop(columns=["group"])
+    grey = table.pop("thin")
+    styled = table.style.apply(lambda r: ["color:#9ca3af" if grey[r.name] else "" for _ in r], axis=1)
+    st.dataframe(styled, hide_index=True, key="drivers_table",
+                 column_config={"with: % allowed": st.column_config.NumberColumn(format="%d%%"),
+                                "without: % allowed": st.column_config.NumberColumn(format="%d%%"),
+                                "code": st.column_config.TextColumn(help="taxonomy code")})
+    st.download_button("Drivers table (CSV)", dr.to_csv(rows), file_name=f"sendlens_drivers_{by}.csv",
+                       mime="text/csv", on_click="ignore", key="dl_drivers")
 
 
 def _pick_from_table() -> None:
@@ -191,21 +277,39 @@ def _pick_from_table() -> None:
         st.session_state["dash_pick"] = files[rows[0]]
 
 
+def _blank(v) -> str:
+    return "" if v is None or (isinstance(v, float) and pd.isna(v)) or v is pd.NA else str(v)
+
+
 def _click_through(d: disputes.Disputes) -> None:
     st.subheader("Decisions")
+    issues = sorted(set(d.long["issues"]["value"]), key=disputes.dr._title)
+    if st.session_state.get("dash_issue") not in [None, *issues]:
+        st.session_state["dash_issue"] = None
+    issue = st.selectbox("Only decisions where the tribunal found", [None, *issues], key="dash_issue",
+                         format_func=lambda c: "any drafting issue, or none" if c is None else disputes.dr._title(c),
+                         help="Clicking a bar of the drivers chart sets this.")
+    docs = d.docs
+    if issue:
+        paths = set(d.long["issues"].loc[d.long["issues"]["value"] == issue, "path"])
+        docs = docs[docs["path"].isin(paths)]
+        st.html(render.plain(f"{len(docs)} decisions where the tribunal found \u201c{disputes.dr._title(issue)}\u201d.",
+                             small=True))
     st.caption("Select a row (or pick below) to see the decision's labels and the sentence behind each one.")
-    table = d.docs[["file", "tribunal", "outcome", "la", "year", "mediation", "days_la_decision_to_hearing"]].rename(
+    table = docs[["file", "tribunal", "outcome", "la", "year", "mediation", "days_la_decision_to_hearing"]].rename(
         columns={"la": "local authority", "days_la_decision_to_hearing": "days LA decision to hearing"})
-    st.session_state["dash_table_files"] = list(d.docs["file"])
+    table["days LA decision to hearing"] = table["days LA decision to hearing"].map(
+        lambda v: "" if pd.isna(v) else str(int(v)))  # blank, not None
+    st.session_state["dash_table_files"] = list(docs["file"])
     st.dataframe(table, hide_index=True, key="dash_table", on_select=_pick_from_table, selection_mode="single-row",
                  height=260)
-    files = list(d.docs["file"])
+    files = list(docs["file"])
     if st.session_state.get("dash_pick") not in files:
         st.session_state.pop("dash_pick", None)
     pick = st.selectbox("Open a decision", files, key="dash_pick", index=None, placeholder="Choose a decision")
     if not pick:
         return
-    row = d.docs[d.docs["file"] == pick].iloc[0]
+    row = docs[docs["file"] == pick].iloc[0]
     meta = {"reference": row.get("reference"), "local authority": row.get("local_authority"),
             "tribunal": row.get("tribunal"), "judge": row.get("judge"), "hearing date": row.get("hearing_date"),
             "decision date": row.get("decision_date"), "outcome": row.get("outcome"),
@@ -214,18 +318,25 @@ def _click_through(d: disputes.Disputes) -> None:
         if pd.notna(row.get(m)):
             meta[f"days, {label}"] = int(row[m])
     st.html("<table style='font-size:0.9em'>" + "".join(
-        f"<tr><th style='text-align:left;padding-right:1em'>{render.esc(k)}</th><td>{render.esc(v)}</td></tr>"
-        for k, v in meta.items() if v is not None and not (isinstance(v, float) and pd.isna(v))) + "</table>")
+        f"<tr><th style='text-align:left;padding-right:1em'>{render.esc(k)}</th><td>{render.esc(_blank(v))}</td></tr>"
+        for k, v in meta.items() if _blank(v)) + "</table>")
     labels = disputes.decision_labels(d, row["path"])
     if labels.empty:
         st.info("This store has no labels for the decision.")
         return
-    st.dataframe(labels.rename(columns={"label_type": "label", "evidence_text": "evidence"}), hide_index=True,
-                 key="dash_labels", column_config={"evidence": st.column_config.TextColumn(width="large")})
+    shown = labels.drop(columns=["label_type", "value"]).rename(columns={"evidence_text": "evidence"})
+    shown["score"] = shown["score"].map(lambda v: "" if pd.isna(v) else f"{float(v):.2f}")
+    for col in ("source", "evidence"):
+        shown[col] = shown[col].map(_blank)
+    for col in ("evidence_start", "evidence_end"):
+        shown[col] = shown[col].map(lambda v: "" if pd.isna(v) else str(int(v)))
+    st.dataframe(shown, hide_index=True, key="dash_labels",
+                 column_config={"evidence": st.column_config.TextColumn(width="large")})
     quotes = []
     for _, lab in labels.iterrows():
         if isinstance(lab["evidence_text"], str) and lab["evidence_text"].strip():
-            quotes.append(f"<li><b>{render.esc(lab['label_type'].replace('_', ' '))}: {render.esc(lab['value'])}</b>"
+            quotes.append(f"<li><b>{render.esc(lab['label'])}: {render.esc(lab['name'])}</b> "
+                          f"{render.code_tag(lab['code']) if lab['label_type'] != 'outcome' else ''}"
                           f" <q style='font-style:italic'>{render.esc(render.quote(lab['evidence_text'], 400))}</q>"
                           + (f" <small>(characters {int(lab['evidence_start'])}–{int(lab['evidence_end'])})</small>"
                              if pd.notna(lab["evidence_start"]) else "") + "</li>")
@@ -241,11 +352,12 @@ def render_page() -> None:
     if tables is None:
         return
     try:
-        data = disputes.prepare(tables)
+        data = disputes.prepared(tables)
     except Exception as err:  # noqa: BLE001 - a store of another shape
-        st.error(f"This store does not look like a `sendlens batch` results store ({type(err).__name__}: {err}).")
+        st.html(render.alert(f"This store does not look like a `sendlens batch` results store "
+                             f"({type(err).__name__}: {err}). Write one with `sendlens batch`.", "error"))
         return
-    st.caption(f"Store: {label}. {len(data.docs)} decisions.")
+    st.html(render.plain(f"Store: {label}. {len(data.docs)} decisions.", small=True))
     if data.empty:
         st.warning("The store holds no analysed decisions.")
         return
@@ -261,20 +373,27 @@ def render_page() -> None:
     years = sorted(y for y in set(d.docs["year"]) if y != disputes.NOT_STATED)
     k[3].metric("Years", f"{years[0]}–{years[-1]}" if years else "n/a")
 
+    # one view at a time: the page draws only what is asked for, so it paints fast
+    view = st.segmented_control("View", list(VIEWS), key="dash_view", default="drivers",
+                                format_func=VIEWS.get, required=True)
+    if view == "overview":
+        _overview(d)
+    elif view == "timeline":
+        _timeline(d)
+    else:
+        _drivers(d)
+        _click_through(d)
+
+
+VIEWS = {"drivers": "Drivers and decisions", "overview": "Appeals, outcomes and trends", "timeline": "Timeline"}
+
+
+def _overview(d: disputes.Disputes) -> None:
     c = st.columns(2)
     with c[0]:
         _chart(disputes.appeal_type_chart(d), "chart_types")
     with c[1]:
         _chart(disputes.outcome_chart(d), "chart_outcomes")
-    st.subheader("Drafting issues")
-    issues = disputes.issue_summary(d)
-    if issues.empty:
-        st.info("No drafting issues were found in the selected decisions.")
-    else:
-        _chart(disputes.issue_chart(d), "chart_issues")
-        with st.expander("Drafting issues as a table"):
-            st.dataframe(_percent(issues, "allowed_share", "% allowed"), hide_index=True, key="issues_table",
-                         column_config={"% allowed": st.column_config.NumberColumn(format="%d%%")})
     c = st.columns(2)
     with c[0]:
         _chart(disputes.section_chart(d), "chart_sections")
@@ -289,8 +408,6 @@ def render_page() -> None:
         _chart(disputes.year_chart(d), "chart_years")
     with c[1]:
         _chart(disputes.la_chart(d), "chart_las")
-    _timeline(d)
-    _click_through(d)
 
 
 if __name__ == "__main__":  # run as a page by st.navigation

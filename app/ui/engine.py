@@ -108,28 +108,128 @@ def analyser():
     return _analyser()
 
 
-@st.cache_resource(show_spinner="Analysing the bundled sample decisions (about 5 seconds, once per server)…")
-def sample_decision_tables() -> dict | None:
-    """The bundled decisions run through `sendlens batch` into a throw-away DuckDB file and read back
-    as Arrow tables (immutable, so every session can share them)."""
-    from app.batch import run_batch
+def cache_dir() -> Path:
+    """Where the analysed sample decisions are kept between server starts (never inside the repo)."""
+    env = os.environ.get("SENDLENS_CACHE")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "sendlens"
 
-    files = [str(p) for p in sample_decisions()]
+
+def _sample_key(files: list[Path]) -> str:
+    """The bundled decisions' hashes, plus the code and data that read them: a change to either
+    makes a new key, so a stale analysis is never shown."""
+    h = hashlib.sha256()
+    for p in files:
+        h.update(p.name.encode() + b"\0" + hashlib.sha256(p.read_bytes()).digest())
+    root = repo_root()
+    code = sorted([*root.joinpath("nlp").rglob("*.py"), *root.joinpath("nlp").rglob("*.yaml"),
+                   *root.joinpath("nlp").rglob("*.json"), root / "app" / "analyse.py", root / "app" / "store.py",
+                   root / "app" / "batch.py", *root.joinpath("models").glob("*.py"),
+                   *root.joinpath("models", "artifacts").glob("*")])
+    for p in code:
+        if p.is_file():
+            h.update(str(p.relative_to(root)).encode() + b"\0" + hashlib.sha256(p.read_bytes()).digest())
+    return h.hexdigest()[:24]
+
+
+def _read_cached(folder: Path) -> dict | None:
+    import pyarrow.parquet as pq
+
+    from app.store import TABLES
+
+    try:
+        return {name: pq.read_table(folder / f"{name}.parquet") for name in TABLES}
+    except Exception:  # noqa: BLE001 - a missing or damaged cache is simply rebuilt
+        return None
+
+
+def _write_cached(folder: Path, tables: dict) -> None:
+    import pyarrow.parquet as pq
+
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=folder.name + ".", dir=folder.parent))
+        for name, table in tables.items():
+            pq.write_table(table, tmp / f"{name}.parquet")
+        os.replace(tmp, folder)  # readers never see half a cache
+    except OSError as err:  # a read-only home: no cache, the analysis still works
+        log.info("sample decisions not cached: %s", err)
+
+
+@st.cache_resource(show_spinner="Analysing the bundled sample decisions (about 10 seconds, once)…")
+def sample_decision_tables() -> dict | None:
+    """The bundled decisions run through `sendlens batch` and read back as Arrow tables (immutable,
+    so every session shares them). The result is kept on disk, keyed by the decisions' hashes, so
+    later server starts read it back in a fraction of a second."""
+    files = sample_decisions()
     if not files:
         return None
+    folder = cache_dir() / f"sample_decisions-{_sample_key(files)}"
+    cached = _read_cached(folder) if folder.is_dir() else None
+    if cached is not None:
+        return cached
+    from app.batch import run_batch
+
     analyser()  # built once, here, and reused by the batch (it runs in this process)
     with tempfile.TemporaryDirectory(prefix="sendlens-samples-") as tmp:
         out = Path(tmp) / "sample_decisions.duckdb"
-        run_batch(files, out, workers=1, kind="decision", progress=False)
-        return read_store(out)
+        run_batch([str(p) for p in files], out, workers=1, kind="decision", progress=False)
+        tables = read_store(out)
+    _write_cached(folder, tables)
+    return tables
+
+
+def store_folder() -> Path | None:
+    """The one folder whose stores the dashboard may open by name (SENDLENS_STORE_DIR); None, the
+    default, switches the path box off."""
+    env = (os.environ.get("SENDLENS_STORE_DIR") or "").strip()
+    if not env:
+        return None
+    folder = Path(env).expanduser().resolve()
+    return folder if folder.is_dir() else None
 
 
 def read_store(path: Path) -> dict:
-    from app.store import load_tables
+    """A results store as Arrow tables. A DuckDB file is opened read-only with external access off,
+    and only real tables are read: a view over a server file, or an attached database, is refused."""
+    from app import store
 
+    path = Path(path)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # DuckDB's note about an extra Arrow copy
-        return load_tables(Path(path))
+        if path.suffix == ".duckdb" and not hasattr(store, "open_duckdb"):  # the store's own safe opener, if any
+            return _duckdb_tables(path)
+        return store.load_tables(path)
+
+
+def _duckdb_tables(path: Path) -> dict:
+    import duckdb
+
+    from app.store import TABLES, _arrow
+
+    try:
+        con = duckdb.connect(str(path), read_only=True,
+                             config={"enable_external_access": False, "autoload_known_extensions": False,
+                                     "autoinstall_known_extensions": False})
+    except duckdb.Error as err:
+        raise ValueError(f"{path.name}: not a DuckDB database sendlens can read ({type(err).__name__}).") from None
+    try:
+        con.execute("SET lock_configuration = true")
+        kinds = dict(con.execute("SELECT table_name, table_type FROM information_schema.tables "
+                                 "WHERE table_catalog = current_database() AND table_schema = 'main'").fetchall())
+        extra = con.execute("SELECT count(*) FROM duckdb_databases() WHERE NOT internal "
+                            "AND database_name <> current_database()").fetchall()[0][0]
+        bad = [n for n in TABLES if kinds.get(n) != "BASE TABLE"]
+        if bad or extra:
+            raise ValueError(f"{path.name}: not a sendlens results store (the {', '.join(bad) or 'database'} "
+                             "must be plain tables written by `sendlens batch`).")
+        return {name: _arrow(con.sql(f"SELECT * FROM main.{name}")) for name in TABLES}
+    except duckdb.Error as err:
+        raise ValueError(f"{path.name}: could not read the store ({type(err).__name__}).") from None
+    finally:
+        con.close()
 
 
 # ---------------------------------------------------------------- per-session work

@@ -144,3 +144,78 @@ def quote(text: str, limit: int = 160) -> str:
 
 def bullet_list(items: Iterable[str]) -> str:
     return "<ul>" + "".join(f"<li>{esc(x)}</li>" for x in items) + "</ul>"
+
+
+ALERT_COLOURS = {"error": ("#fef2f2", "#991b1b"), "warning": ("#fffbeb", "#92400e"), "info": ("#eff6ff", "#1e40af"),
+                 "success": ("#f0fdf4", "#166534")}
+
+
+def alert(text: object, kind: str = "error") -> str:
+    """A message box whose text is shown exactly as given: a file name or error message can carry
+    Markdown (links, images), so it never goes through st.error/st.warning, which render Markdown."""
+    bg, fg = ALERT_COLOURS.get(kind, ALERT_COLOURS["info"])
+    return (f'<div class="sl-alert sl-alert-{esc(kind)}" role="alert" style="background:{bg};color:{fg};'
+            f'border-left:4px solid {fg};border-radius:4px;padding:0.6em 0.9em;margin:0.3em 0;'
+            f'white-space:pre-wrap;overflow-wrap:anywhere">{esc(text)}</div>')
+
+
+def heading(text: object, level: int = 3) -> str:
+    """A heading showing a file name as plain text."""
+    return f'<h{level} class="sl-heading" style="overflow-wrap:anywhere;margin:0.4em 0">{esc(text)}</h{level}>'
+
+
+def plain(text: object, small: bool = False) -> str:
+    style = "color:#4b5563;font-size:0.875rem" if small else ""
+    return f'<div class="sl-plain" style="{style};overflow-wrap:anywhere">{esc(text)}</div>'
+
+
+def code_tag(code: str) -> str:
+    """A taxonomy code for analysts, in the one element the raw-code scan of the browser test allows."""
+    return f'<code class="sl-code" title="taxonomy code">{esc(code)}</code>'
+
+
+def fault_title(code: str) -> str:
+    from nlp.taxonomy import taxonomy
+
+    fault = taxonomy().faults.get(code)
+    return fault.title if fault else str(code).replace("_", " ")
+
+
+def explanation_html(f) -> str:
+    """Why a finding fired and what softened or suppressed it. Uses `finding.explanation` when the
+    checker provides one (its `to_json()` dict: check, source, pattern, original_score, score,
+    original_severity, softened_by, note); otherwise what the finding itself shows (a severity
+    below the taxonomy's default means context softened it)."""
+    ex = getattr(f, "explanation", None)
+    data = ex.to_json() if hasattr(ex, "to_json") else (ex if isinstance(ex, dict) else None)
+    parts = []
+    default = None
+    from nlp.taxonomy import taxonomy
+
+    fault = taxonomy().faults.get(f.code)
+    if data:
+        check, pattern = data.get("check"), data.get("pattern")
+        if check or pattern:
+            parts.append("found by the " + esc(check or "checker") + " check"
+                         + (f", pattern \u201c{esc(pattern)}\u201d" if pattern else ""))
+        before, after = data.get("original_score"), data.get("score")
+        if isinstance(before, (int, float)) and isinstance(after, (int, float)) and abs(before - after) > 1e-9:
+            parts.append(f"score {before:.2f} before context, {after:.2f} after")
+        default = data.get("original_severity")
+        softened = [str(x) for x in (data.get("softened_by") or []) if x]
+        if softened:
+            parts.append("softened by " + esc("; ".join(softened)) + " in the same item")
+        if data.get("note"):
+            parts.append(esc(data["note"]))
+    default = default or (fault.severity if fault else None)
+    if (default in SEVERITY_ORDER and f.severity in SEVERITY_ORDER
+            and SEVERITY_ORDER.index(f.severity) > SEVERITY_ORDER.index(default)):
+        def art(word):
+            return "an" if word[:1] in "aeiou" else "a"
+
+        parts.insert(0, f"{art(default)} {esc(default)} by default, shown as {art(f.severity)} {esc(f.severity)} "
+                        "because of its context")
+    if not parts:
+        return ""
+    return ("<div class='sl-why' style='color:#374151;font-size:0.85em;margin-top:0.2em'><b>Why:</b> "
+            + "; ".join(parts) + ".</div>")

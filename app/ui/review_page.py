@@ -58,7 +58,7 @@ def _current(data: bytes, name: str) -> engine.PlanResult:
     sha = engine.sha256(data)
     result = st.session_state.get("review_plan")
     if result is None or result.sha != sha or result.filename != name:
-        with st.spinner(f"Reading and checking {name}…"):
+        with st.spinner("Reading and checking the plan…"):  # not the file name: spinner text is Markdown
             result = engine.review_plan(data, name)
         st.session_state["review_plan"] = result  # only the current plan is kept
         st.session_state.pop("review_exports", None)
@@ -95,16 +95,50 @@ def _filters(findings: list) -> tuple[set, set, set, set]:
     c = st.columns(4)
     pick_sections = c[0].multiselect("Section", sections, key="flt_section", placeholder="All sections")
     pick_sev = c[1].multiselect("Severity", severities, key="flt_severity", placeholder="All severities")
-    pick_codes = c[2].multiselect("Fault code", codes, key="flt_code", placeholder="All codes",
-                                  format_func=lambda code: f"{code} ({_title(code)})")
+    pick_codes = c[2].multiselect("Fault", codes, key="flt_code", placeholder="All faults",
+                                  format_func=_title)
     pick_status = c[3].multiselect("Decision", ["open", "accepted", "dismissed"], key="flt_status",
                                    placeholder="Any decision")
     return set(pick_sections), set(pick_sev), set(pick_codes), set(pick_status)
 
 
 def _title(code: str) -> str:
-    fault = taxonomy().faults.get(code)
-    return fault.title if fault else code
+    return render.fault_title(code)
+
+
+ORDERS = {"plan": "Where they are in the plan", "severity": "Severity, worst first", "section": "Section",
+          "code": "Fault"}
+
+
+def _ordered(findings: list, order: str) -> list[tuple[str, list]]:
+    """Findings in the order the reviewer chose, as (group heading, findings) pairs; one unnamed group
+    when they are in plan order."""
+    if order == "plan":
+        return [("", list(findings))]
+    if order == "severity":
+        def key(f):
+            return render.SEVERITY_ORDER.index(f.severity) if f.severity in render.SEVERITY_ORDER else 9
+
+        def name(f):
+            return {"error": "Errors", "warning": "Warnings", "suggestion": "Suggestions"}.get(f.severity, f.severity)
+    elif order == "section":
+        rank = {s: i for i, s in enumerate(SECTION_IDS)}
+
+        def key(f):
+            return rank.get(f.section, len(rank)) if f.section else len(rank) + 1
+
+        def name(f):
+            return f"Section {f.section}" if f.section else "The plan as a whole"
+    else:
+        def key(f):
+            return _title(f.code).lower()
+
+        def name(f):
+            return _title(f.code)
+    groups: dict[str, list] = {}
+    for f in sorted(findings, key=lambda f: (key(f), f.start)):  # stable: plan order inside each group
+        groups.setdefault(name(f), []).append(f)
+    return list(groups.items())
 
 
 def _finding_card(n: int, f, doc, decisions: dict, sha: str) -> None:
@@ -113,12 +147,15 @@ def _finding_card(n: int, f, doc, decisions: dict, sha: str) -> None:
     where = (f"Section {f.section}" if f.section else NO_SECTION) + (
         f", line {line}:{col}" if f.end > f.start else ", applies to the plan as a whole")
     body = [
-        (f"<div><b>{n}.</b> {render.severity_chip(f.severity)} <code>{render.esc(f.code)}</code> "
-         f"<b>{render.esc(_title(f.code))}</b> <span style='color:#4b5563'>· {render.esc(where)}</span></div>")]
+        (f"<div><b class='sl-card-n'>{n}.</b> {render.severity_chip(f.severity)} <b>{render.esc(_title(f.code))}</b> "
+         f"<span style='color:#4b5563'>· {render.esc(where)}</span> {render.code_tag(f.code)}</div>")]
     if f.text.strip():
         body.append(f"<div style='margin:0.3em 0'><q style='font-style:italic'>{render.esc(render.quote(f.text, 300))}"
                     "</q></div>")
     body.append(f"<div>{render.esc(f.message)}</div>")
+    why = render.explanation_html(f)
+    if why:
+        body.append(why)
     body.append(f"<div><b>Law:</b> {render.esc('; '.join(f.basis))}</div>")
     body.append(f"<div><b>Fix:</b> {render.esc(f.suggestion)}</div>")
     if f.rewrite:
@@ -153,20 +190,34 @@ def _provision_table(report) -> None:
     st.write(f"{len(rows)} Section F provision items; {passing} pass the CoP 9.69 test (specified, quantified and "
              "delivered by a named role). A missing element is marked ✗.")
     only_failing = st.toggle("Only items that fail", key="prov_failing")
-    table = []
+    st.html(provision_table_html(rows, doc, only_failing))
+
+
+def provision_table_html(rows: list, doc, only_failing: bool = False) -> str:
+    """The provision table as HTML that wraps to the page: every cell escaped, long text broken."""
+    head = ["Item", "Line", "Provision", *(label for _, label in ELEMENT_COLUMNS), "Passes CoP 9.69"]
+    body = []
     for n, p in enumerate(rows, 1):
         if only_failing and p.passes:
             continue
-        rec = {"Item": n, "Line": doc.line_col(p.start)[0], "Provision": render.quote(p.text, 400)}
-        for attr, label in ELEMENT_COLUMNS:
-            value = getattr(p, attr)
-            rec[label] = "✗ missing" if attr in p.missing else value
-        rec["Missing"] = ", ".join(p.missing)
-        rec["Passes CoP 9.69"] = bool(p.passes)
-        table.append(rec)
-    st.dataframe(pd.DataFrame(table), hide_index=True, key="prov_table",
-                 column_config={"Provision": st.column_config.TextColumn(width="large"),
-                                "Passes CoP 9.69": st.column_config.CheckboxColumn()})
+        cells = [str(n), str(doc.line_col(p.start)[0]), render.quote(p.text, 400)]
+        for attr, _ in ELEMENT_COLUMNS:
+            cells.append("✗ missing" if attr in p.missing else (getattr(p, attr) or ""))
+        cells.append("yes" if p.passes else "no")
+        tds = "".join(f"<td class='{'sl-missing' if c == '✗ missing' else ''}'>{render.esc(c)}</td>" for c in cells)
+        body.append(f"<tr class='{'sl-pass' if p.passes else 'sl-fail'}'>{tds}</tr>")
+    style = ("<style>.sl-prov{border-collapse:collapse;width:100%;table-layout:fixed;font-size:0.85em}"
+             ".sl-prov th,.sl-prov td{border-bottom:1px solid #e5e7eb;padding:0.25em 0.4em;text-align:left;"
+             "vertical-align:top;overflow-wrap:anywhere;word-break:break-word;white-space:normal}"
+             ".sl-prov th{background:#f9fafb;position:sticky;top:0}"
+             ".sl-prov col.sl-wide{width:24%}.sl-prov col.sl-narrow{width:3.5em}"
+             ".sl-prov td.sl-missing{color:#b91c1c;font-weight:600}.sl-prov tr.sl-fail td:last-child{color:#b91c1c}"
+             "</style>")
+    cols = ("<colgroup><col class='sl-narrow'><col class='sl-narrow'><col class='sl-wide'>"
+            + "<col>" * (len(ELEMENT_COLUMNS) + 1) + "</colgroup>")
+    header = "<tr>" + "".join(f"<th>{render.esc(h)}</th>" for h in head) + "</tr>"
+    return (f"{style}<div style='max-height:640px;overflow-y:auto'><table class='sl-prov'>{cols}"
+            f"<thead>{header}</thead><tbody>{''.join(body)}</tbody></table></div>")
 
 
 def _sections(report, titles: dict) -> None:
@@ -253,7 +304,7 @@ def _downloads(result: engine.PlanResult, report, decisions: dict, titles: dict)
                      else "a Word copy of the plan with a comment on each finding")
         st.download_button("Annotated Word file", cached["docx"], file_name=cached["docx_name"], on_click="ignore",
                            mime="application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                           key="dl_docx", icon=":material/description:", help=word_note, width="stretch")
+                           key="dl_docx", help=word_note, width="stretch")
         st.checkbox("Leave dismissed findings out of the Word file", key="exp_leave_out_dismissed")
         st.download_button("Findings (CSV)", cached["csv"], on_click="ignore", mime="text/csv", key="dl_csv",
                            file_name=exports.export_name(result.filename, "_findings.csv"), width="stretch")
@@ -277,7 +328,7 @@ def render_page() -> None:
     data, name = source
     result = _current(data, name)
     if result.error:
-        st.error(result.error, icon=":material/error:")
+        st.html(render.alert(result.error, "error"))  # the message names the file: shown as plain text
         return
     doc = result.doc
     # golden-thread suggestions are listed only on request: the matrix is that check's main output
@@ -286,7 +337,7 @@ def render_page() -> None:
     titles = taxonomy().sections
     decisions = _state_decisions(result.sha)
 
-    st.subheader(name)
+    st.html(render.heading(name))
     st.caption(f"{doc.format.upper()}, {doc.pages} page(s), {report.sections.layout} layout, "
                f"status {report.status or 'not stated'}, {len(report.findings)} findings.")
     _scorecard(report, titles)
@@ -303,6 +354,8 @@ def render_page() -> None:
              and (not severities or f.severity in severities)
              and (not codes or f.code in codes)
              and (not statuses or status_of(f) in statuses)]
+    order = st.selectbox("Order and group the findings by", list(ORDERS), key="flt_order",
+                         format_func=ORDERS.get)
     st.caption(f"Showing {len(shown)} of {len(findings)} findings.")
 
     tab_names = ["Plan text", "Findings and decisions", "Provision table", "Sections"]
@@ -313,14 +366,18 @@ def render_page() -> None:
     with tabs[1]:  # first, so the decisions made in this run are drawn in the text and exports
         if not shown:
             st.info("No findings match the filters.")
-        for f in shown:
-            _finding_card(numbers[id(f)], f, doc, decisions, result.sha)
+        for title, group in _ordered(shown, order):
+            if title:
+                st.html(f"<div class='sl-group' style='font-weight:700;font-size:1.05em;margin-top:0.6em'>"
+                        f"{render.esc(title)} ({len(group)})</div>")
+            for f in group:
+                _finding_card(numbers[id(f)], f, doc, decisions, result.sha)
     with tabs[0]:
         st.html(render.legend_html())
         whole = [f for f in shown if f.end <= f.start]
         if whole:
-            st.caption("About the plan as a whole: " + "; ".join(
-                f"[{numbers[id(f)]}] {f.code}: {f.message}" for f in whole))
+            st.html(render.plain("About the plan as a whole: " + "; ".join(
+                f"[{numbers[id(f)]}] {_title(f.code)}: {f.message}" for f in whole), small=True))
         windows = None
         if sections and not sections - set(SECTION_IDS):  # show only the chosen sections' text
             windows = [(sp.start, sp.end, f"Section {sp.section}" + (f" · {sp.area}" if sp.area else ""))

@@ -97,6 +97,30 @@ def exercise_item(seed: int, round_no: int) -> dict | None:
     return dict(rng.choice(pool))
 
 
+# Whole-plan faults (a section missing, a need with no provision anywhere, ...) cannot be seen in one
+# sentence, so the exercise never offers them as answers.
+ITEM_FAMILIES = {"wording", "quantification"}
+SENTENCE_LEVEL = {"vague_need", "non_smart_outcome", "transport_in_f"}  # structure-family faults one sentence shows
+
+
+def exercise_choices() -> list[str]:
+    """The faults a trainee may tick for one sentence, in the taxonomy's order."""
+    return [code for code, f in taxonomy().faults.items() if f.family in ITEM_FAMILIES or code in SENTENCE_LEVEL]
+
+
+def explanation_html(item: dict) -> str:
+    """A short explanation of the right answer, from the taxonomy (and the label's own note)."""
+    from .render import esc
+
+    fault = taxonomy().faults.get(item.get("fault") or "")
+    note = f" <i>{esc(item['note'])}</i>" if item.get("note") else ""
+    if item["label"] == "specific" or fault is None:
+        return ("<b>Why:</b> it states what is provided, how much and how often, and who delivers it, so it meets "
+                f"SEND Code of Practice 9.69.{note}")
+    return (f"<b>Why: {esc(fault.title)}.</b> {esc(fault.message)} <b>Fix:</b> {esc(fault.suggestion)} "
+            f"<b>Law:</b> {esc('; '.join(fault.basis))}.{note}")
+
+
 def mark(item: dict, picks: list[str], none: bool) -> tuple[bool, str]:
     """Whether the trainee's answer matches the label, and a sentence saying why."""
     tax = taxonomy()
@@ -105,10 +129,14 @@ def mark(item: dict, picks: list[str], none: bool) -> tuple[bool, str]:
             return True, "Right: the sentence is specific enough to enforce."
         return False, "The sentence is labelled specific: it says what is provided, how much, how often and by whom."
     fault = item.get("fault") or ""
-    title = tax.faults[fault].title if fault in tax.faults else fault
+    title = tax.faults[fault].title if fault in tax.faults else fault.replace("_", " ")
+
+    def name(code):
+        return tax.faults[code].title if code in tax.faults else code.replace("_", " ")
+
     if none:
-        return False, f"The sentence is labelled vague: {fault} ({title})."
+        return False, f"The sentence is labelled vague: {title}."
     if fault in picks:
-        extra = [p for p in picks if p != fault]
-        return True, f"Right: {fault} ({title})" + (f"; you also ticked {', '.join(extra)}." if extra else ".")
-    return False, f"The labelled fault is {fault} ({title})."
+        extra = [name(p) for p in picks if p != fault]
+        return True, f"Right: {title}" + (f"; you also ticked {', '.join(extra)}." if extra else ".")
+    return False, f"The labelled fault is {title}."

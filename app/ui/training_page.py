@@ -7,14 +7,18 @@ import secrets
 import streamlit as st
 
 from app.ui import engine, render, trainer
-from nlp.taxonomy import taxonomy
 
 NONE_LABEL = "None: it is specific"
 
 
 def _code_label(code: str) -> str:
-    fault = taxonomy().faults.get(code)
-    return f"{code} — {fault.title}" if fault else code
+    return render.fault_title(code)
+
+
+def _codes_html(codes) -> str:
+    """Fault names for a person, each with its code in the analysts' code element."""
+    codes = sorted(set(codes), key=render.fault_title)
+    return ", ".join(f"{render.esc(render.fault_title(c))} {render.code_tag(c)}" for c in codes)
 
 
 def _example_rows(examples: list, flagged: bool, code: str) -> str:
@@ -27,7 +31,7 @@ def _example_rows(examples: list, flagged: bool, code: str) -> str:
         if not ok:
             verdict += " — the rule pack expects " + ("a flag" if flagged else "a pass")
         others = [c for c in ex.codes if c != code]
-        extra = f"<br><small>also reported: {render.esc(', '.join(others))}</small>" if others else ""
+        extra = f"<br><small>also reported: {_codes_html(others)}</small>" if others else ""
         rewrite = (f"<br><small><b>Rewrite template:</b> {render.esc(ex.rewrite)}</small>"
                    if flagged and ex.rewrite else "")
         note = f"<br><small>{render.esc(ex.note)}</small>" if ex.note else ""
@@ -57,8 +61,8 @@ def _gallery() -> None:
             continue
         st.subheader(title)
         for e in group:
-            with st.expander(f"{e.fault.title}  ·  {e.fault.code}  ·  {e.fault.severity}"):
-                parts = [f"<div>{render.severity_chip(e.fault.severity)} <code>{render.esc(e.fault.code)}</code></div>",
+            with st.expander(f"{e.fault.title}  ·  {e.fault.severity}"):
+                parts = [f"<div>{render.severity_chip(e.fault.severity)} {render.code_tag(e.fault.code)}</div>",
                          f"<p>{render.esc(e.fault.message)}</p>",
                          f"<p><b>Fix:</b> {render.esc(e.fault.suggestion)}</p>",
                          f"<p><b>Law:</b> {render.esc('; '.join(e.fault.basis))}</p>"]
@@ -91,7 +95,7 @@ def _exercise() -> None:
     st.write(f"Sentence {rnd + 1}, from Section {item.get('section') or 'F'} of a plan:")
     st.html(f"<blockquote style='font-size:1.1em;border-left:4px solid #6366f1;padding-left:0.8em'>"
             f"{render.esc(item['text'])}</blockquote>")
-    codes = sorted(taxonomy().faults)
+    codes = trainer.exercise_choices()  # faults of one sentence only, never whole-plan ones
     picks = st.multiselect("Which faults do you see?", codes, key=f"ex_picks_{rnd}", format_func=_code_label,
                            placeholder="Tick every fault you see")
     none = st.checkbox(NONE_LABEL, key=f"ex_none_{rnd}")
@@ -106,30 +110,26 @@ def _exercise() -> None:
     if not answer or answer["round"] != rnd:
         return
     correct, why = trainer.mark(item, answer["picks"], answer["none"])
-    (st.success if correct else st.error)(why)
+    st.html(render.alert(why, "success" if correct else "error"))
     fault = item.get("fault")
-    label = f"**Labelled answer:** {item['label']}" + (f", {_code_label(fault)}" if fault else "")
-    if item.get("hard"):
-        label += " (a hard case)"
-    st.markdown(label)
-    if item.get("note"):
-        st.caption(f"Why: {item['note']}")
-    elif fault in taxonomy().faults:
-        st.caption(f"Why: {taxonomy().faults[fault].message}")
-    else:
-        st.caption("Why: it states what is provided, how much and how often, and who delivers it.")
+    label = (f"<b>Labelled answer:</b> {render.esc(item['label'])}"
+             + (f", {render.esc(_code_label(fault))} {render.code_tag(fault)}" if fault else "")
+             + (" (a hard case)" if item.get("hard") else ""))
+    st.html(f"<div class='sl-answer'>{label}</div>")
+    st.html(f"<div class='sl-explain'>{trainer.explanation_html(item)}</div>")
     _show_check(engine.check_sentence(item["text"], item.get("section") or "F"), "sendlens on this sentence")
 
 
 def _show_check(checked: engine.SentenceCheck, heading: str) -> None:
-    st.markdown(f"**{heading}:** " + (", ".join(f"`{c}`" for c in sorted({f.code for f in checked.findings}))
-                                       or "no findings"))
+    st.html(f"<div class='sl-verdict'><b>{render.esc(heading)}:</b> "
+            + (_codes_html(f.code for f in checked.findings) or "no findings") + "</div>")
     numbers = {id(f): n for n, f in enumerate(checked.findings, 1)}
     st.html(render.highlight_html(checked.sentence, checked.findings, numbers, height=None))
     for n, f in enumerate(checked.findings, 1):
         extra = f"<br><b>Rewrite:</b> {render.esc(f.rewrite)}" if f.rewrite else ""
         st.html(f"<div style='margin:0.2em 0 0.6em 0'><b>[{n}]</b> {render.severity_chip(f.severity)} "
-                f"<code>{render.esc(f.code)}</code> {render.esc(f.message)}<br><b>Fix:</b> "
+                f"<b>{render.esc(render.fault_title(f.code))}</b> {render.code_tag(f.code)} "
+                f"{render.esc(f.message)}{render.explanation_html(f)}<br><b>Fix:</b> "
                 f"{render.esc(f.suggestion)}<br><b>Law:</b> {render.esc('; '.join(f.basis))}{extra}</div>")
     p = checked.provision
     if p is not None:
@@ -146,7 +146,7 @@ def _show_check(checked: engine.SentenceCheck, heading: str) -> None:
             verdict += " on its elements, but a wording error above still makes it unenforceable"
         st.html(f"<div><b>CoP 9.69 test:</b> {verdict}<table style='font-size:0.9em'>{''.join(cells)}</table></div>")
     if not any(f.rewrite for f in checked.findings) and checked.findings and checked.section == "F":
-        st.caption("Rewrite template: " + (trainer.rewrite_for(checked) or ""))
+        st.html(render.plain("Rewrite template: " + (trainer.rewrite_for(checked) or ""), small=True))
 
 
 def _try_own() -> None:
