@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterable
 from pathlib import Path
 
 TABLES = ("documents", "findings", "labels")
@@ -26,18 +27,26 @@ def journal_path(out: Path) -> Path:
 
 
 def read_journal(path: Path) -> list[dict]:
-    records = []
     if not path.exists():
-        return records
+        return []
     with open(path, encoding="utf-8") as f:
-        for line in f:
-            line = line.strip()
-            if not line:
-                continue
-            try:
-                records.append(json.loads(line))
-            except json.JSONDecodeError:
-                continue  # a line cut by an interrupted run is simply redone
+        return parse_journal(f)
+
+
+def parse_journal(lines: Iterable[str]) -> list[dict]:
+    """The records of a JSON Lines journal (a file or an upload); a line cut by an interrupted run
+    is skipped, and the batch simply redoes it."""
+    records = []
+    for line in lines:
+        line = line.strip()
+        if not line:
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(record, dict):
+            records.append(record)
     return records
 
 

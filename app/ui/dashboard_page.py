@@ -9,7 +9,6 @@ from a file is shown as plain text.
 from __future__ import annotations
 
 import io
-import json
 import os
 import tempfile
 from pathlib import Path
@@ -41,14 +40,7 @@ def _tables_from_upload(files) -> dict:
     for f in files:
         by_suffix.setdefault(Path(f.name).suffix.lower(), []).append(f)
     if ".jsonl" in by_suffix:
-        records = []
-        for line in by_suffix[".jsonl"][0].getvalue().decode("utf-8", errors="replace").splitlines():
-            line = line.strip()
-            if line:
-                try:
-                    records.append(json.loads(line))
-                except json.JSONDecodeError:
-                    continue
+        records = store.parse_journal(by_suffix[".jsonl"][0].getvalue().decode("utf-8", errors="replace").splitlines())
         if not records:
             raise ValueError(f"{by_suffix['.jsonl'][0].name}: no JSON records found.")
         tables = store.rows(records)
