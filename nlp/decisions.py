@@ -18,6 +18,7 @@ import yaml
 from ingest import Document
 
 from .sentences import sentence_spans
+from .tribunal import Disposal, outcome_of, read_disposal, tribunal_level
 
 APPEAL_TYPES = ("refusal_to_assess", "refusal_to_reassess", "refusal_to_issue", "contents", "refusal_to_amend",
                 "cease_to_maintain", "disability_discrimination", "extended_recommendations")
@@ -41,7 +42,7 @@ class Label:
 
 @dataclass
 class DecisionAnalysis:
-    tribunal: str | None  # "ftt" | "ut"
+    tribunal: str | None  # the level: "ftt" | "ut" | "wales"
     appeal_types: list[Label]
     sections: list[Label]
     outcome: Label
@@ -49,10 +50,15 @@ class DecisionAnalysis:
     metadata: dict[str, Label | None]
     anonymisation_warnings: list[Evidence]
     timeline: object = None  # nlp.timeline.Timeline
+    disposal: Disposal | None = None  # appellant, error of law and what this decision did (nlp/tribunal.py)
 
     def to_json(self, evidence: bool = True) -> dict:
         out = {
             "tribunal": self.tribunal,
+            "level": self.tribunal,
+            "appellant": self.disposal.appellant if self.disposal else None,
+            "error_of_law": self.disposal.error_of_law if self.disposal else None,
+            "disposal": self.disposal.disposal if self.disposal else None,
             "appeal_types": [x.value for x in self.appeal_types],
             "sections": [x.value for x in self.sections],
             "outcome": self.outcome.value,
@@ -125,13 +131,17 @@ class DecisionAnalyser:
     def analyse(self, doc: Document) -> DecisionAnalysis:
         text = doc.text
         sents = sentence_spans(text)
-        tribunal = _tribunal(text)
+        tribunal = tribunal_level(text)
         types = self._appeal_types(text, sents)
         if self.model is not None:
             types = self.model.merge_appeal_types(text, types)
         type_ids = {t.value for t in types}
         sections = self._sections(text, sents, type_ids) if type_ids & SECTION_APPEALS else []
+        disposal = read_disposal(text, sents, tribunal)
         outcome = self._outcome(text, sents, tribunal)
+        mapped = outcome_of(disposal)
+        if mapped:
+            outcome = Label(mapped, 1.0, "rules", [Evidence(s, e, text[s:e]) for s, e in disposal.evidence][:2])
         issues = self._drafting(text, sents) if type_ids & SECTION_APPEALS or tribunal == "ut" else []
         if self.model is not None and (type_ids & SECTION_APPEALS):
             issues = self.model.merge_drafting(text, issues)
@@ -141,7 +151,8 @@ class DecisionAnalyser:
         meta = metadata(text, timeline)
         return DecisionAnalysis(tribunal=tribunal, appeal_types=types, sections=sections, outcome=outcome,
                                 drafting_issues=issues, metadata=meta,
-                                anonymisation_warnings=anonymisation_warnings(text), timeline=timeline)
+                                anonymisation_warnings=anonymisation_warnings(text), timeline=timeline,
+                                disposal=disposal)
 
     # -- appeal types --------------------------------------------------------------------------
     def _appeal_types(self, text: str, sents) -> list[Label]:
@@ -161,6 +172,10 @@ class DecisionAnalyser:
                 elif any(p.search(sent) for p in pats["mention"]):
                     mention[kind] = mention.get(kind, 0.0) + 0.25
                     evidence.setdefault(f"~{kind}", []).append(Evidence(s, e, sent))
+        for kind, ev in _two_sentence_cues(text, sents).items():
+            scores[kind] = scores.get(kind, 0.0) + 1.0
+            evidence.setdefault(kind, []).extend(ev)
+        procedural = _procedural(text)
         # a re-assessment is not a first assessment
         if scores.get("refusal_to_reassess") and scores.get("refusal_to_assess"):
             scores["refusal_to_assess"] -= scores["refusal_to_reassess"]
@@ -168,7 +183,7 @@ class DecisionAnalyser:
         if "refusal_to_amend" in chosen and "contents" in chosen and not any(
                 _OWN_CONTENTS.search(e.text) for e in evidence["contents"]):
             chosen.remove("contents")  # "amend Section F" is what a refusal-to-amend appeal asks for
-        if not chosen:
+        if not chosen and not procedural:  # costs, strike-out, judicial review: only a stated appeal counts
             total = {k: scores.get(k, 0) + mention.get(k, 0) for k in set(scores) | set(mention)}
             if "contents" in total:
                 total["contents"] += 0.1  # over half of all appeals are about contents (domain.md 4.2)
@@ -329,21 +344,31 @@ def _operative_ranges(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _tribunal(text: str) -> str | None:
-    head = text[:3000]
-    first_lines = "\n".join([ln for ln in text[:600].splitlines() if ln.strip()][:3])
-    if re.search(r"first-tier tribunal|special educational needs and disability tribunal", first_lines, re.I) and \
-            not re.search(r"upper tribunal", first_lines, re.I):
-        return "ftt"
-    if len(text) < 2000 and re.search(r"\b(?:UT|Upper Tribunal)\b", head, re.I):
-        return "ut"  # a case summary
-    if re.search(r"\bUpper Tribunal\b", head, re.I) and re.search(r"Administrative Appeals Chamber|UKUT|UA-\d{4}|Upper Tribunal Judge|"
-                                                            r"DECISION OF THE UPPER TRIBUNAL|appeal from the First-tier", head, re.I):
-        return "ut"
-    if re.search(r"First-tier Tribunal|SEND Tribunal|Special Educational Needs and Disability|EH\d{3}/\d{2}/\d{3,5}|HESC",
-                 head, re.I):
-        return "ftt"
-    return None
+_AMEND_ASKED = re.compile(r"\b(?:statement|plan|EHCP|Part [2-4]|Section [A-K])\b[^.]{0,160}\bamend\w*|\bamend\w*\b[^.]{0,160}"
+                          r"\b(?:statement|plan|EHCP|Part [2-4]|Section [A-K])\b", re.I)
+_REFUSED_NEXT = re.compile(r"^(?:The|This|That|Its|But|However,?)?\s*(?:\w+\s+){0,3}?(?:refused|declined|would not|did not agree|"
+                           r"was refused|were refused|turned (?:it|this|that|the request) down)\b", re.I)
+_PROCEDURAL = re.compile(r"\b(?:application for (?:a )?costs|costs (?:order|application)|order for costs|wasted costs|"
+                         r"(?:is|be|was|were) struck out|strike(?:-| )out|strik\w+ out|judicial review|quashing order|"
+                         r"claim for judicial review)\b", re.I)
+
+
+def _two_sentence_cues(text: str, sents) -> dict[str, list[Evidence]]:
+    """A request to amend the plan or statement, refused in the next sentence ("... asked for Part 3 to be
+    amended. The authority refused.") is a refusal to amend."""
+    out: dict[str, list[Evidence]] = {}
+    for (s, e), (s2, e2) in zip(sents, sents[1:]):
+        if _AMEND_ASKED.search(text[s:e]) and e2 - s2 < 160 and _REFUSED_NEXT.search(text[s2:e2]):
+            out.setdefault("refusal_to_amend", []).append(Evidence(s, e2, text[s:e2]))
+    return out
+
+
+def _procedural(text: str) -> bool:
+    """Costs, strike-out and judicial-review proceedings: the head of the document is about the
+    procedure, so appeal types come only from an underlying appeal the text states."""
+    head = text[:1500]
+    return len(_PROCEDURAL.findall(head)) >= 1 and not re.search(
+        r"\b(?:appeal|claim)s?\b[^.]{0,40}\b(?:against|under section 51|concern\w*)\b", head, re.I)
 
 
 # -- metadata --------------------------------------------------------------------------------

@@ -545,8 +545,8 @@ def extract_timeline(text: str, *, tribunal: str | None = None, sections: Iterab
     optional; without them the tribunal is read from the text and Section-I-only appeals are
     recognised from the text alone."""
     if tribunal is None:
-        from .decisions import _tribunal
-        tribunal = _tribunal(text)
+        from .tribunal import tribunal_level
+        tribunal = tribunal_level(text)
     sents = sentence_spans(text)
     mentions = find_dates(text)
     cm_doc = bool(_CM_TITLE.search(text[:1500]))
