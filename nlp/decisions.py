@@ -107,8 +107,9 @@ _APPEAL_CONTEXT = re.compile(r"\b(?:appeal\w*|claim\w*|brought|against|under sec
 _NEXT_STEP = re.compile(r"\b(?:shall|must|is to|are to)\b[^.]{0,200}\b(?:within \d+ (?:weeks|days)|notify|notice)\b|"
                         r"\beither notify\b|\bif (?:the|it)\b[^.]{0,80}\bdecides?\b|\b(?:fresh|further|new) right of appeal\b",
                         re.I)
-_OWN_CONTENTS = re.compile(r"\bcontents?\b|\bagainst (?:the )?(?:sections?|parts?)\b|\bsection I\b|"
-                           r"\bnam(?:e|ed|ing) (?:of )?(?:a |the )?(?:school|placement)", re.I)
+_OWN_CONTENTS = re.compile(r"\bcontents? of\b|\bagainst (?:the )?(?:contents|sections?|parts?)\b|"
+                           r"\bagainst (?:the |an? )?(?:amended |final |new )(?:EHC |education, health and care )?(?:plan|statement|EHCP)\b|"
+                           r"\bsection 51\(2\)\(c\)|\bnam(?:e|ed|ing) (?:of )?(?:a |the )?(?:school|placement)", re.I)
 _OPERATIVE_HEAD = re.compile(r"^\s*(?:DECISION|ORDER|DECISION AND ORDER|CONSENT ORDER|DETERMINATION|"
                              r"DECISION OF THE UPPER TRIBUNAL|CONCLUSION|CONCLUSIONS|ORDERS?|Decision|Order|"
                              r"Conclusion|Conclusions|Our decision|Tribunal's decision)\s*:?\s*$", re.M)
@@ -133,8 +134,10 @@ class DecisionAnalyser:
         sents = sentence_spans(text)
         tribunal = tribunal_level(text)
         types = self._appeal_types(text, sents)
-        if self.model is not None:
+        if self.model is not None and not _procedural(text):
             types = self.model.merge_appeal_types(text, types)
+            if any(t.value == "refusal_to_amend" for t in types):  # the sections it names are what the request was about
+                types = [t for t in types if not (t.value == "contents" and t.source != "rules")]
         type_ids = {t.value for t in types}
         sections = self._sections(text, sents, type_ids) if type_ids & SECTION_APPEALS else []
         disposal = read_disposal(text, sents, tribunal)
@@ -346,7 +349,7 @@ def _operative_ranges(text: str) -> list[tuple[int, int]]:
 
 _AMEND_ASKED = re.compile(r"\b(?:statement|plan|EHCP|Part [2-4]|Section [A-K])\b[^.]{0,160}\bamend\w*|\bamend\w*\b[^.]{0,160}"
                           r"\b(?:statement|plan|EHCP|Part [2-4]|Section [A-K])\b", re.I)
-_REFUSED_NEXT = re.compile(r"^(?:The|This|That|Its|But|However,?)?\s*(?:\w+\s+){0,3}?(?:refused|declined|would not|did not agree|"
+_REFUSED_NEXT = re.compile(r"^(?:The|This|That|Its|But|However,?)?\s*(?:[\w'’]+\s+){0,4}?(?:refused|declined|would not|did not agree|"
                            r"was refused|were refused|turned (?:it|this|that|the request) down)\b", re.I)
 _PROCEDURAL = re.compile(r"\b(?:application for (?:a )?costs|costs (?:order|application)|order for costs|wasted costs|"
                          r"(?:is|be|was|were) struck out|strike(?:-| )out|strik\w+ out|judicial review|quashing order|"
@@ -357,9 +360,13 @@ def _two_sentence_cues(text: str, sents) -> dict[str, list[Evidence]]:
     """A request to amend the plan or statement, refused in the next sentence ("... asked for Part 3 to be
     amended. The authority refused.") is a refusal to amend."""
     out: dict[str, list[Evidence]] = {}
-    for (s, e), (s2, e2) in zip(sents, sents[1:]):
-        if _AMEND_ASKED.search(text[s:e]) and e2 - s2 < 160 and _REFUSED_NEXT.search(text[s2:e2]):
-            out.setdefault("refusal_to_amend", []).append(Evidence(s, e2, text[s:e2]))
+    for i, (s, e) in enumerate(sents):
+        if not _AMEND_ASKED.search(text[s:e]):
+            continue
+        for s2, e2 in sents[i + 1:i + 3]:
+            if e2 - s2 < 160 and _REFUSED_NEXT.search(text[s2:e2]):
+                out.setdefault("refusal_to_amend", []).append(Evidence(s, e2, text[s:e2]))
+                break
     return out
 
 

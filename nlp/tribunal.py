@@ -178,7 +178,10 @@ _EOL_YES = re.compile(
     r"\b(?:decision|conclusion|finding)\s+(?:was|is)\s+(?:irrational|perverse|unlawful)\b|"
     r"\b(?:should|ought\s+to)\s+have\s+(?:\w+\s+){0,2}?(?:considered|named|ordered|found|applied|specified|taken|given|"
     r"decided|treated|included|made|asked|addressed)\b|\b(?:was|were)\s+not\s+entitled\s+to\b|\bhad\s+no\s+(?:power|jurisdiction)\b|"
-    r"\bcould\s+not\s+lawfully\b", _I)
+    r"\bcould\s+not\s+lawfully\b|"
+    r"\b(?:FtT|First-tier\s+Tribunal|tribunal|panel)\s+(?:had\s+|has\s+|did\s+)?(?:not|failed\s+to|never)\s+(?:properly\s+|adequately\s+|"
+    r"lawfully\s+|sufficiently\s+)?(?:consider|address|appl|explain|deal|take|ask|determine|identify|give|engage|reason|"
+    r"direct|make\s+(?:a\s+)?finding)\w*", _I)
 
 _SET_ASIDE = re.compile(r"\bset(?:s|ting)?\s+(?:\w+\s+){0,6}?aside\b|\bquash\w*\b", _I)
 _NOT_SET_ASIDE = re.compile(r"\b(?:not|decline\w*|refus\w*|no need|no reason|unnecessary)\s+(?:\w+\s+){0,3}?"
@@ -192,8 +195,6 @@ _REMIT = re.compile(r"\b(?:remit\w*|(?:sen[dt]|return\w*|refer(?:red|s)?|pass\w*
                     r"(?:re-?hear|re-?heard|re-?hearing|reconsider\w*|re-?determin\w*|redetermin\w*|decided\s+afresh|"
                     r"heard\s+afresh|fresh\s+hearing|new\s+hearing)\b)|"
                     r"\bs(?:ection|\.)?\s*12\(2\)\(b\)\(i\)(?!i)", _I)
-_REMIT_TARGET = re.compile(r"\b(?:First-tier|FtT|tribunal|panel|SENDIST|differently constituted|fresh|new|another|"
-                           r"different|re-?hear\w*|reconsider\w*|re-?determin\w*|afresh|12\(2\)\(b\)\(i\))", _I)
 _REMAKE = re.compile(r"\bre-?mak(?:e|es|ing)\b|\bre-?made\b|\bsubstitut\w+\s+(?:\w+\s+){0,3}(?:decision|order|own)\b|"
                      r"\bin\s+(?:its|their)\s+place\b|\bs(?:ection|\.)?\s*12\(2\)\(b\)\(ii\)|\bmy\s+own\s+decision\b|"
                      r"\bthe\s+decision\s+(?:I|we)\s+(?:make|substitute|remake|re-make)\b|\bdecision\s+(?:re-?made|remade)\b|"
@@ -289,8 +290,7 @@ def _read_zone(text: str, zone: list[tuple[int, int]], out: Disposal) -> None:
         elif (m := _SET_ASIDE.search(sent)) and not _negated(sent, m.start()):
             found.setdefault("set_aside", (s, e))
         for m in _REMIT.finditer(sent):
-            if not _negated(sent, m.start()) and (m.group(0).lower().startswith("remit")
-                                                  or _REMIT_TARGET.search(sent[m.start():m.start() + 200])):
+            if not _negated(sent, m.start()):
                 found.setdefault("remit", (s, e))
                 break
         if (m := _REMAKE.search(sent)) and not _negated(sent, m.start()):
