@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 LEVELS = ("ftt", "ut", "wales")
 APPELLANTS = ("parent", "young_person", "la", "school")
 DISPOSALS = ("set_aside_remitted", "set_aside_remade", "set_aside_remade_against", "error_not_set_aside",
-             "permission_refused", "dismissed", "allowed", "struck_out")
+             "permission_refused", "dismissed", "allowed", "struck_out", "jr_refused")
 
 _I = re.I
 
@@ -268,6 +268,7 @@ def read_disposal(text: str, sents: list[tuple[int, int]], level: str | None) ->
 
 def _read_zone(text: str, zone: list[tuple[int, int]], out: Disposal) -> None:
     found: dict[str, tuple[int, int]] = {}
+    remakes: list[tuple[int, int]] = []
     for s, e in zone:
         sent = text[s:e]
         lower = _LOWER.search(sent)
@@ -295,6 +296,7 @@ def _read_zone(text: str, zone: list[tuple[int, int]], out: Disposal) -> None:
                 break
         if (m := _REMAKE.search(sent)) and not _negated(sent, m.start()):
             found.setdefault("remake", (s, e))
+            remakes.append((s, e))
             if _SAME_RESULT.search(sent):
                 found.setdefault("same_result", (s, e))
         if _PERMISSION_REFUSED.search(sent) and not (lower and not own):
@@ -331,7 +333,7 @@ def _read_zone(text: str, zone: list[tuple[int, int]], out: Disposal) -> None:
         out.error_of_law = "yes" if out.error_of_law == "not_decided" else out.error_of_law
         take("set_aside_remade", "set_aside", "remake", "same_result", "eol_yes")
     elif "jr_refused" in found:
-        take("dismissed", "jr_refused")
+        take("jr_refused", "jr_refused")
     elif "permission_refused" in found and "permission_granted" not in found and "allowed" not in found:
         take("permission_refused", "permission_refused")
     elif out.error_of_law == "no":
@@ -351,34 +353,49 @@ def _read_zone(text: str, zone: list[tuple[int, int]], out: Disposal) -> None:
         take("allowed", "eol_yes")
     elif "allowed" in found and "dismissed" in found:
         take("allowed" if found["allowed"] < found["dismissed"] else "dismissed", "allowed", "dismissed")
+    if out.disposal in ("permission_refused", "dismissed", "jr_refused") and out.error_of_law == "not_decided":
+        out.error_of_law = "no"  # no arguable (or no material) error of law
     if out.disposal == "set_aside_remade":
-        remade = _remade_result(text, zone, found.get("remake"))
+        remade = next((r for r in (_remade_result(text, zone, x) for x in remakes) if r), None)
         side = "authority" if out.appellant in ("la", "school") else "family"
         if "same_result" in found or (remade and (remade == "allowed") != (side == "family")):
             out.disposal = "set_aside_remade_against"
 
 
-_REMADE_FOR_FAMILY = re.compile(r"\b(?:shall|must|is\s+to|are\s+to|will)\s+(?:\w+\s+){0,2}?(?:name|amend|issue|make|carry\s+out|"
-                                r"secure|maintain|specify|include|arrange)\b|\bis\s+(?:to\s+be\s+)?named\b", _I)
+_UNDERLYING = re.compile(r"\bclaims?\b|\bappeal\s+(?:against|to\s+the\s+(?:First-tier|FtT|tribunal)|under\s+section|"
+                         r"from\s+the\s+(?:local|council|LA|decision))\b", _I)
+_UT_APPEAL = re.compile(r"\bappeal\s+to\s+(?:the\s+)?(?:Upper\s+Tribunal|UT|this\s+Tribunal)\b", _I)
+_FAMILY_WINS = re.compile(r"\b(?:allowing|upholding)\s+the\s+(?:claim|appeal)\b|"
+                          r"\b(?:local\s+authority|council|authority|LA|LEA)\s+(?:shall|must|is\s+to)\s+(?:\w+\s+)?"
+                          r"(?:issue|carry\s+out|continue\s+to\s+maintain|maintain|assess|secure|make)\b|"
+                          r"\b(?:plan|statement)\s+(?:continues|is\s+to\s+be\s+maintained|shall\s+be\s+maintained)\b", _I)
+_FAMILY_LOSES = re.compile(r"\b(?:dismissing|refusing|rejecting)\s+the\s+(?:claim|appeal)\b", _I)
 
 
 def _remade_result(text: str, zone: list[tuple[int, int]], remake: tuple[int, int] | None) -> str | None:
     """What the re-made decision does for the family (parent, young person, claimant): "allowed" when it
-    allows their appeal or claim or orders the authority to act, "dismissed" when it dismisses it."""
+    allows their appeal or claim against the authority or orders the authority to act, "dismissed" when
+    it dismisses it. The Upper Tribunal's words about the appeal to it are not the re-made decision."""
     if not remake:
         return None
-    following = [(s, e) for s, e in zone if s >= remake[0]][:4]
+    following = [(s, e) for s, e in zone if s >= remake[0]][:3]
     for i, (s, e) in enumerate(following):
         sent = text[s:e]
         if i == 0:
             cue = _REMAKE.search(sent)
             sent = sent[cue.end():] if cue else sent
-        d = _DISMISSED.search(sent)
-        a = _ALLOWED.search(sent) or _REMADE_FOR_FAMILY.search(sent)
-        if d and (not a or d.start() < a.start()):
-            return "dismissed"
-        if a:
-            return "allowed"
+        for part in re.split(r"[:;]", sent):
+            if _UT_APPEAL.search(part):
+                continue
+            if _FAMILY_LOSES.search(part):
+                return "dismissed"
+            if _FAMILY_WINS.search(part):
+                return "allowed"
+            if _UNDERLYING.search(part):
+                if _DISMISSED.search(part):
+                    return "dismissed"
+                if _ALLOWED.search(part):
+                    return "allowed"
     return None
 
 
@@ -386,4 +403,4 @@ def outcome_of(d: Disposal) -> str | None:
     """The taxonomy outcome of an Upper Tribunal disposal (None: leave it to the First-tier rules)."""
     return {"set_aside_remitted": "remitted", "set_aside_remade": "allowed", "set_aside_remade_against": "dismissed",
             "error_not_set_aside": "allowed", "permission_refused": "dismissed", "dismissed": "dismissed",
-            "allowed": "allowed", "struck_out": "dismissed"}.get(d.disposal or "")
+            "allowed": "allowed", "struck_out": "dismissed", "jr_refused": "dismissed"}.get(d.disposal or "")
