@@ -411,9 +411,33 @@ def metadata(text: str, timeline) -> dict[str, Label | None]:
         event = timeline.event(kind)
         out[key] = Label(event.date, 0.9, "rules", [Evidence(event.start, event.end, event.text)]) if event else None
     out["age"] = _age(text)
-    m = _PHASE.search(text)
-    out["phase"] = Label(m.group(1), 0.8, "rules", [Evidence(m.start(1), m.end(1), m.group(1))]) if m else None
+    out["phase"] = None
+    for m in _PHASE.finditer(text):
+        if _about_now(text, m.start(), m.end()):
+            out["phase"] = Label(m.group(1), 0.8, "rules", [Evidence(m.start(1), m.end(1), m.group(1))])
+            break
     return out
+
+
+_PAST_BEFORE = re.compile(r"\b(?:since|from|until|till|after|before|during|throughout|left|leaving|joined|started|began|"
+                          r"when|previously|formerly|then|earlier|last|moved|transferred|was|were|had|attended|entered)\b"
+                          r"[^.;,]{0,25}$", re.I)
+_NOW = re.compile(r"\b(?:is|are|am|attends|attending|now|currently|presently|at present|today|remains|has just started)\b", re.I)
+_PAST_CLAUSE = re.compile(r"\b(?:was|were|had|attended|used to|previously|formerly|at the time|then)\b", re.I)
+_FUTURE_AFTER = re.compile(r"^[^.;]{0,15}\b(?:in|from|next|this coming)\s+(?:September|the autumn|\d{4})\b", re.I)
+
+
+def _about_now(text: str, start: int, end: int) -> bool:
+    """A year group, phase or age said of the child now: in a present-tense clause ("J is 9 and in Year
+    4", "attends a primary school"), not after "since", "when he was", "until", "attended" ..."""
+    clause_start = max(text.rfind(c, 0, start) for c in ".;\n") + 1
+    clause_end = min([i for i in (text.find(c, end) for c in ".;\n") if i >= 0] or [len(text)])
+    before, clause = text[clause_start:start], text[clause_start:clause_end]
+    if _PAST_BEFORE.search(before) or _FUTURE_AFTER.search(text[end:clause_end]):
+        return False
+    if _NOW.search(clause):
+        return True
+    return not _PAST_CLAUSE.search(clause)
 
 
 def _local_authority(text: str) -> Label | None:
@@ -435,11 +459,11 @@ def _local_authority(text: str) -> Label | None:
 def _age(text: str) -> Label | None:
     for m in _AGE.finditer(text):
         value = next(g for g in m.groups() if g)
-        if 0 < int(value) <= 25:
+        if 0 < int(value) <= 25 and _about_now(text, m.start(), m.end()):
             return Label(value, 0.8, "rules", [Evidence(m.start(), m.end(), m.group(0))])
-    m = _AGE_WORD.search(text)
-    if m and 0 < _NUMBER_WORDS[m.group(1).lower()] <= 25:
-        return Label(str(_NUMBER_WORDS[m.group(1).lower()]), 0.7, "rules", [Evidence(m.start(), m.end(), m.group(0))])
+    for m in _AGE_WORD.finditer(text):
+        if 0 < _NUMBER_WORDS[m.group(1).lower()] <= 25 and _about_now(text, m.start(), m.end()):
+            return Label(str(_NUMBER_WORDS[m.group(1).lower()]), 0.7, "rules", [Evidence(m.start(), m.end(), m.group(0))])
     return None
 
 

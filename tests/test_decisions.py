@@ -633,3 +633,93 @@ def test_corpus_scores(metric, floor, corpus_results):
     assert {t for r in ROWS for t in r["appeal_types"].split(",")} == set(APPEAL_TYPES)
     score = (_macro_f1 if metric == "appeal_type_macro_f1" else _outcome_accuracy)(ROWS, corpus_results)
     assert score >= floor, f"{metric} = {score:.3f} < {floor}"
+
+
+# ------------------------------------------------------------------ two levels: the Upper Tribunal's own result
+
+UT_HEAD = ("IN THE UPPER TRIBUNAL\nADMINISTRATIVE APPEALS CHAMBER\nAppeal No. UA-2025-000123-HS\n\n{appellant}\n"
+           "Appellant\n\nv\n\n{respondent}\nRespondent\n\nBefore: Upper Tribunal Judge Okonedo-Marsh\n\nDECISION\n\n")
+COUNCIL, MOTHER = "WESTHOLM BOROUGH COUNCIL", "MS R. D."
+UT_REASONS = ("\n\nREASONS\n\n1. The First-tier Tribunal dismissed the appeal against the contents of Sections B and F "
+              "of the EHC plan. It refused permission to appeal.\n")
+
+
+@pytest.mark.parametrize("operative,appellant,level_want", [
+    # (operative words, who appealed) -> (appellant, error_of_law, disposal, outcome)
+    (("The decision of the First-tier Tribunal did not involve the making of an error on a point of law. "
+     "The appeal is dismissed."), MOTHER, ("parent", "no", "dismissed", "dismissed")),
+    ("Permission to appeal is refused.", COUNCIL, ("la", "no", "permission_refused", "dismissed")),
+    (("The appeal is allowed. The decision of the First-tier Tribunal involved the making of an error of law. "
+     "Under section 12(2)(b)(i) of the Tribunals, Courts and Enforcement Act 2007 I set it aside and remit the "
+     "case to be reheard by a differently constituted panel."), MOTHER,
+     ("parent", "yes", "set_aside_remitted", "remitted")),
+    (("The tribunal erred in law in its approach to Section F, but the error made no difference to the result. "
+     "I do not set the decision aside."), MOTHER, ("parent", "yes", "error_not_set_aside", "allowed")),
+    (("The decision of the First-tier Tribunal was made in error of law. I set it aside and re-make it: the "
+     "appeal against the contents of the plan is allowed and the council shall amend Section F."), MOTHER,
+     ("parent", "yes", "set_aside_remade", "allowed")),
+    # the council appealed; re-making it so that the parent's appeal succeeds is a decision against the council
+    (("The decision involved an error of law and is set aside. I re-make the decision: the appeal to the "
+     "First-tier Tribunal against the decision to cease to maintain the plan is allowed."), COUNCIL,
+     ("la", "yes", "set_aside_remade_against", "dismissed")),
+], ids=["no_error", "permission_refused", "remitted", "not_set_aside", "remade_for", "remade_against"])
+def test_upper_tribunal_disposal_and_outcome(operative, appellant, level_want):
+    respondent = COUNCIL if appellant == MOTHER else MOTHER
+    doc, res = analyse(UT_HEAD.format(appellant=appellant, respondent=respondent) + operative + UT_REASONS)
+    got = res.to_json()
+    assert got["level"] == "ut"
+    assert (got["appellant"], got["error_of_law"], got["disposal"], got["outcome"]) == level_want
+    assert res.outcome.evidence and all(doc.text[e.start:e.end] == e.text for e in res.outcome.evidence)
+    # what the First-tier Tribunal did ("dismissed the appeal", "refused permission") is not this decision
+    assert got["outcome"] != "unknown"
+
+
+@pytest.mark.parametrize("text,level", [
+    (("Education Tribunal for Wales\nDecision\nThe appeal is allowed. The local authority shall maintain the "
+     "individual development plan.\n"), "wales"),
+    (("In a short summary: the UT held that the FtT had not considered whether the school could meet the needs, "
+     "set its decision aside and remitted the appeal."), "ut"),
+    ("FIRST-TIER TRIBUNAL\nSPECIAL EDUCATIONAL NEEDS AND DISABILITY\nDECISION\nThe appeal is dismissed.\n", "ftt"),
+], ids=["wales", "ut_summary", "ftt"])
+def test_tribunal_level(text, level):
+    from nlp.tribunal import tribunal_level
+
+    assert tribunal_level(text) == level
+
+
+@pytest.mark.parametrize("body,types", [
+    (("The parents appealed against the authority's refusal to make a statutory assessment under section 329 of "
+     "the Education Act 1996."), ["refusal_to_assess"]),
+    ("After the assessment the council decided that it was not necessary to issue an EHCP.", ["refusal_to_issue"]),
+    ("The LEA refused to make a statement and issued a note in lieu.", ["refusal_to_issue"]),
+    ("The mother asked for Part 3 of the statement to be amended after the annual review. The LEA refused.",
+     ["refusal_to_amend"]),
+    (("The claim is that the academy discriminated against him by excluding him for a reason arising from his "
+     "autism."), ["disability_discrimination"]),
+], ids=["old_law_assess", "ehcp_not_necessary", "note_in_lieu", "amend_refused_next_sentence", "exclusion_claim"])
+def test_appeal_types_as_real_decisions_say_them(body, types):
+    _, res = analyse(f"FIRST-TIER TRIBUNAL\nSPECIAL EDUCATIONAL NEEDS AND DISABILITY\n\nDECISION\n\n1. {body}\n\n"
+                     "2. The appeal is allowed.\n")
+    assert values(res.appeal_types) == types
+
+
+def test_costs_application_gets_no_appeal_type_unless_the_appeal_is_stated():
+    head = "IN THE UPPER TRIBUNAL\nADMINISTRATIVE APPEALS CHAMBER\n\nDECISION ON AN APPLICATION FOR COSTS\n\n"
+    _, res = analyse(head + "The application for costs is refused. The council's conduct of the proceedings was "
+                            "not unreasonable. Sections B and F and the placement were discussed at length.\n")
+    assert values(res.appeal_types) == []
+    _, res = analyse(head + "The underlying appeal was against the contents of the EHC plan. The application for "
+                            "costs is refused.\n")
+    assert values(res.appeal_types) == ["contents"]
+
+
+@pytest.mark.parametrize("body,age,phase", [
+    ("K has attended Oakfield since Reception. He is now 10 and in Year 5.", "10", "Year 5"),
+    ("When she was aged 6 she was in Year 1 at a mainstream primary. She is 11 and attends a secondary school.",
+     "11", "secondary"),
+    ("K left primary school in 2019, when he was 12.", None, None),
+], ids=["since_reception", "past_then_present", "past_only"])
+def test_age_and_phase_come_from_the_present_tense(body, age, phase):
+    _, res = analyse(f"FIRST-TIER TRIBUNAL\nDECISION\nThe appeal is allowed.\n\n1. {body}\n")
+    got = {k: (res.metadata[k].value if res.metadata[k] else None) for k in ("age", "phase")}
+    assert got == {"age": age, "phase": phase}
