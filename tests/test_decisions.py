@@ -723,3 +723,25 @@ def test_age_and_phase_come_from_the_present_tense(body, age, phase):
     _, res = analyse(f"FIRST-TIER TRIBUNAL\nDECISION\nThe appeal is allowed.\n\n1. {body}\n")
     got = {k: (res.metadata[k].value if res.metadata[k] else None) for k in ("age", "phase")}
     assert got == {"age": age, "phase": phase}
+
+
+# ------------------------------------------------------------------ the Upper Tribunal and statement-era folders
+
+@pytest.mark.parametrize("folder", ["ut", "statement"])
+def test_later_corpora_levels_and_outcomes(folder):
+    """The UT and statement-era decisions (written by two other writers): the level of every decision,
+    and the outcome (for the UT: of the appeal decided there, by the eval convention) of nearly all."""
+    base = CORPUS / folder
+    with open(base / "labels.tsv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    assert len(rows) == 60
+    analyser = DecisionAnalyser()
+    hits = {"outcome": 0, "disposal_fields": 0}
+    for row in rows:
+        doc = ingest.load(base / row["file"])
+        got = analyser.analyse(doc).to_json(evidence=False)
+        assert got["level"] == row["level"], row["file"]
+        hits["outcome"] += got["outcome"] == row["outcome"]
+        hits["disposal_fields"] += (got["appellant"], got["error_of_law"]) == (row["appellant"], row["error_of_law"])
+    assert hits["outcome"] >= 57, hits
+    assert hits["disposal_fields"] >= 55, hits
