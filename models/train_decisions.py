@@ -14,6 +14,7 @@ nothing) at several thresholds, and keeps the best macro-F1 unless it beats the 
 than MARGIN (then the rules). Never trained or
 tuned on ../shared/eval.
 """
+
 from __future__ import annotations
 
 import csv
@@ -55,8 +56,14 @@ def load_corpus() -> tuple[list[str], dict[str, list[set[str]]], list[dict]]:
             for r in sorted(csv.DictReader(f, delimiter="\t"), key=lambda r: r["file"]):
                 level = r.get("level") or r.get("tribunal")
                 genre = "statement era" if folder.name == "statement" else ("UT" if level == "ut" else "FtT")
-                rows.append({**r, "file": str((folder / r["file"]).relative_to(CORPUS)), "genre": genre,
-                             "group": f"{folder.name}:{r['style']}"})
+                rows.append(
+                    {
+                        **r,
+                        "file": str((folder / r["file"]).relative_to(CORPUS)),
+                        "genre": genre,
+                        "group": f"{folder.name}:{r['style']}",
+                    }
+                )
                 texts.append(ingest.load(folder / r["file"]).text)
     gold = {task: [_split(r[task]) for r in rows] for task in TASKS}
     return texts, gold, rows
@@ -76,8 +83,13 @@ def macro_f1(gold: list[set[str]], pred: list[set[str]], labels: list[str]) -> t
         tp = sum(lab in g and lab in p for g, p in zip(gold, pred))
         fp = sum(lab in p and lab not in g for g, p in zip(gold, pred))
         fn = sum(lab in g and lab not in p for g, p in zip(gold, pred))
-        per[lab] = {"f1": round(2 * tp / (2 * tp + fp + fn), 3) if tp + fp + fn else 1.0, "tp": tp, "fp": fp,
-                    "fn": fn, "support": tp + fn}
+        per[lab] = {
+            "f1": round(2 * tp / (2 * tp + fp + fn), 3) if tp + fp + fn else 1.0,
+            "tp": tp,
+            "fp": fp,
+            "fn": fn,
+            "support": tp + fn,
+        }
     present = [lab for lab in labels if per[lab]["support"]]
     return (round(sum(per[lab]["f1"] for lab in present) / len(present), 3) if present else 0.0), per
 
@@ -139,8 +151,12 @@ def main(argv: list[str] | None = None) -> int:
     groups = [r["group"] for r in rows]
     genres = [r["genre"] for r in rows]
     rules = rule_predictions(texts)
-    results: dict = {"documents": len(texts), "styles": len(set(groups)),
-                     "by_genre": {g: genres.count(g) for g in GENRES}, "folds": N_FOLDS}
+    results: dict = {
+        "documents": len(texts),
+        "styles": len(set(groups)),
+        "by_genre": {g: genres.count(g) for g in GENRES},
+        "folds": N_FOLDS,
+    }
     tasks, Ys = {}, {}
     for task in TASKS:
         labels = sorted({x for g in gold[task] for x in g})
@@ -158,11 +174,18 @@ def main(argv: list[str] | None = None) -> int:
         for g in GENRES:
             idx = [i for i, x in enumerate(genres) if x == g]
             sub = [gold[task][i] for i in idx]
-            per_genre[g] = {name: macro_f1(sub, [preds[name][0][i] for i in idx], labels)[0]
-                            for name in dict.fromkeys(("rules", best, best_learned, "model@0.5"))}
-        results[task] = {"labels": labels, "chosen": best, "macro_f1": {k: v[0] for k, v in options.items()},
-                         "per_genre": per_genre, "per_label_chosen": options[best][1],
-                         "per_label_rules": options["rules"][1]}
+            per_genre[g] = {
+                name: macro_f1(sub, [preds[name][0][i] for i in idx], labels)[0]
+                for name in dict.fromkeys(("rules", best, best_learned, "model@0.5"))
+            }
+        results[task] = {
+            "labels": labels,
+            "chosen": best,
+            "macro_f1": {k: v[0] for k, v in options.items()},
+            "per_genre": per_genre,
+            "per_label_chosen": options[best][1],
+            "per_label_rules": options["rules"][1],
+        }
         tasks[task] = {"labels": labels, "strategy": best.split("@")[0], "threshold": float(preds[best][1] or 1.0)}
         Ys[task] = Y
     fit_runtime(texts, Ys, tasks)
@@ -172,56 +195,109 @@ def main(argv: list[str] | None = None) -> int:
     assert isinstance(load_default(), DecisionModel)  # fails fast if the artefact cannot be read back
     METRICS.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
     write_card(results)
-    print(json.dumps({t: {"chosen": results[t]["chosen"], "rules": results[t]["macro_f1"]["rules"],
-                          "chosen_f1": results[t]["macro_f1"][results[t]["chosen"]],
-                          "per_genre": results[t]["per_genre"]} for t in TASKS}, indent=1))
+    print(
+        json.dumps(
+            {
+                t: {
+                    "chosen": results[t]["chosen"],
+                    "rules": results[t]["macro_f1"]["rules"],
+                    "chosen_f1": results[t]["macro_f1"][results[t]["chosen"]],
+                    "per_genre": results[t]["per_genre"],
+                }
+                for t in TASKS
+            },
+            indent=1,
+        )
+    )
     return 0
 
 
 def write_card(r: dict) -> None:
     g = r["by_genre"]
-    lines = [f"# Model card: decision classifiers (`{MODEL_ID}`)", "",
-             ("**What they do.** Multi-label classifiers over the whole decision text: the appeal types and the drafting "
-             "issues a tribunal found. They add to the rules (which read the operative words, the statutory references "
-             "and, for the Upper Tribunal, the disposal formulae in `nlp/tribunal.py`, with evidence sentences); labels "
-             f"they add carry source `{MODEL_ID}` and a probability, and no evidence sentence. Outcomes, level, "
-             "appellant, error of law and disposal are read by rules only."), "",
-             (f"**Data.** {r['documents']} fictional decisions in {r['styles']} writing styles: {g['FtT']} First-tier "
-             f"(current law), {g['UT']} Upper Tribunal, {g['statement era']} statement-era (Education Act 1996; Parts "
-             "2/3/4 labelled B/F/I). Folders `corpus_samples/decisions`, `.../ut` and `.../statement`, each with "
-             "`labels.tsv` and a README. Never trained or tuned on `../shared/eval`."), "",
-             ("**Model.** TF-IDF (word 1-2-grams, sublinear, L2) + one-vs-rest logistic regression (balanced, C=10). "
-             "The shipped artefact is data only (`models/artifacts/decision_tfidf.json` + `.npz`, read with NumPy "
-             "by `models/textfeatures.py`), so loading it needs neither scikit-learn, skops nor torch."), "",
-             (f"**Evaluation.** Style-disjoint cross-validation: {r['folds']} folds by `GroupKFold` with the writing "
-             "style as the group (each judge's voice or layout is wholly in one fold), out-of-fold predictions; "
-             "macro-F1 over the labels present. `union@t` = rules OR model(p >= t); `fill@t` = model only where the "
-             "rules found nothing; `model@t` = model alone."), ""]
+    lines = [
+        f"# Model card: decision classifiers (`{MODEL_ID}`)",
+        "",
+        (
+            "**What they do.** Multi-label classifiers over the whole decision text: the appeal types and the drafting "
+            "issues a tribunal found. They add to the rules (which read the operative words, the statutory references "
+            "and, for the Upper Tribunal, the disposal formulae in `nlp/tribunal.py`, with evidence sentences); labels "
+            f"they add carry source `{MODEL_ID}` and a probability, and no evidence sentence. Outcomes, level, "
+            "appellant, error of law and disposal are read by rules only."
+        ),
+        "",
+        (
+            f"**Data.** {r['documents']} fictional decisions in {r['styles']} writing styles: {g['FtT']} First-tier "
+            f"(current law), {g['UT']} Upper Tribunal, {g['statement era']} statement-era (Education Act 1996; Parts "
+            "2/3/4 labelled B/F/I). Folders `corpus_samples/decisions`, `.../ut` and `.../statement`, each with "
+            "`labels.tsv` and a README. Never trained or tuned on `../shared/eval`."
+        ),
+        "",
+        (
+            "**Model.** TF-IDF (word 1-2-grams, sublinear, L2) + one-vs-rest logistic regression (balanced, C=10). "
+            "The shipped artefact is data only (`models/artifacts/decision_tfidf.json` + `.npz`, read with NumPy "
+            "by `models/textfeatures.py`), so loading it needs neither scikit-learn, skops nor torch."
+        ),
+        "",
+        (
+            f"**Evaluation.** Style-disjoint cross-validation: {r['folds']} folds by `GroupKFold` with the writing "
+            "style as the group (each judge's voice or layout is wholly in one fold), out-of-fold predictions; "
+            "macro-F1 over the labels present. `union@t` = rules OR model(p >= t); `fill@t` = model only where the "
+            "rules found nothing; `model@t` = model alone."
+        ),
+        "",
+    ]
     for task in TASKS:
         t = r[task]
-        lines += [f"## {task.replace('_', ' ')}", "", (f"Chosen: **{t['chosen']}** (the highest style-disjoint macro-F1, unless it beats the "
-                  f"rules alone by less than {MARGIN}: then the rules, the explainable path)."), "", "| option | macro-F1 |", "|---|---|"]
+        lines += [
+            f"## {task.replace('_', ' ')}",
+            "",
+            (
+                f"Chosen: **{t['chosen']}** (the highest style-disjoint macro-F1, unless it beats the "
+                f"rules alone by less than {MARGIN}: then the rules, the explainable path)."
+            ),
+            "",
+            "| option | macro-F1 |",
+            "|---|---|",
+        ]
         for name, f1 in sorted(t["macro_f1"].items(), key=lambda kv: -kv[1])[:8]:
             lines.append(f"| {name} | {f1:.3f} |")
         names = list(next(iter(t["per_genre"].values())))
-        lines += ["", "Per genre (style-disjoint, macro-F1):", "", "| genre | documents | " + " | ".join(names) + " |",
-                  "|---|---|" + "---|" * len(names)]
+        lines += [
+            "",
+            "Per genre (style-disjoint, macro-F1):",
+            "",
+            "| genre | documents | " + " | ".join(names) + " |",
+            "|---|---|" + "---|" * len(names),
+        ]
         for genre, vals in t["per_genre"].items():
             lines.append(f"| {genre} | {g[genre]} | " + " | ".join(f"{vals[n]:.3f}" for n in names) + " |")
-        lines += ["", "Per label (chosen option vs rules alone):", "", "| label | support | F1 chosen | F1 rules |",
-                  "|---|---|---|---|"]
+        lines += [
+            "",
+            "Per label (chosen option vs rules alone):",
+            "",
+            "| label | support | F1 chosen | F1 rules |",
+            "|---|---|---|---|",
+        ]
         for lab in t["labels"]:
             c, rr = t["per_label_chosen"][lab], t["per_label_rules"][lab]
             lines.append(f"| {lab} | {c['support']} | {c['f1']:.3f} | {rr['f1']:.3f} |")
         lines.append("")
-    lines += [("**Caveats.** Three writers (with deliberately varied voices) wrote the corpus, and the rules were "
-              "written with the first folder in view; the Upper Tribunal and statement-era folders arrived after the "
-              "rules were generalised (three UT files were then used to fix how a re-made decision is read, so the "
-              "rules' UT figures are slightly flattered). The shared dev sets (`python /work/shared/eval/score_decisions.py "
-              "/work/shared/eval/dev_ut_excerpts.tsv`, `dev_case_summaries.tsv`, `dev_decisions.tsv`) are the fairer "
-              "check; see the README."), "",
-              ("**Reproduce.** `sendlens train decisions` (or `python -m models.train_decisions`); deterministic. "
-              "Figures in `models/artifacts/decision_metrics.json`.")]
+    lines += [
+        (
+            "**Caveats.** Three writers (with deliberately varied voices) wrote the corpus, and the rules were "
+            "written with the first folder in view; the Upper Tribunal and statement-era folders arrived after the "
+            "rules were generalised (three UT files were then used to fix how a re-made decision is read, so the "
+            "rules' UT figures are slightly flattered). The shared dev sets "
+            "(`python /work/shared/eval/score_decisions.py /work/shared/eval/dev_ut_excerpts.tsv`, "
+            "`dev_case_summaries.tsv`, `dev_decisions.tsv`) are the fairer "
+            "check; see the README."
+        ),
+        "",
+        (
+            "**Reproduce.** `sendlens train decisions` (or `python -m models.train_decisions`); deterministic. "
+            "Figures in `models/artifacts/decision_metrics.json`."
+        ),
+    ]
     CARD.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
