@@ -18,7 +18,7 @@ import yaml
 from ingest import Document
 
 from .sentences import sentence_spans
-from .tribunal import Disposal, outcome_of, read_disposal, tribunal_level
+from .tribunal import Disposal, outcome_of, permission_granted_only, read_disposal, tribunal_level
 
 APPEAL_TYPES = ("refusal_to_assess", "refusal_to_reassess", "refusal_to_issue", "contents", "refusal_to_amend",
                 "cease_to_maintain", "disability_discrimination", "extended_recommendations")
@@ -145,6 +145,8 @@ class DecisionAnalyser:
         mapped = outcome_of(disposal)
         if mapped:
             outcome = Label(mapped, 1.0, "rules", [Evidence(s, e, text[s:e]) for s, e in disposal.evidence][:2])
+        elif tribunal == "ut" and permission_granted_only(text):
+            outcome = Label("unknown", 0.0, "rules", [])  # a grant of permission decides nothing yet
         issues = self._drafting(text, sents) if type_ids & SECTION_APPEALS or tribunal == "ut" else []
         if self.model is not None and (type_ids & SECTION_APPEALS):
             issues = self.model.merge_drafting(text, issues)

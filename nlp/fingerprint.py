@@ -15,7 +15,7 @@ import re
 
 _WORD = re.compile(r"[a-z0-9]+")
 # page numbers and running heads that a PDF or Word rendering can add or drop
-_FURNITURE = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,4}|-\s*\d+\s*-)\s*$", re.I | re.M)
+_FURNITURE = re.compile(r"^\s*(?:page\s+\d+(?:\s+of\s+\d+)?|\d{1,4}|-\s*\d+\s*-)\s*$", re.IGNORECASE | re.MULTILINE)
 
 
 def text_key(text: str) -> str:

@@ -25,7 +25,7 @@ APPELLANTS = ("parent", "young_person", "la", "school")
 DISPOSALS = ("set_aside_remitted", "set_aside_remade", "set_aside_remade_against", "error_not_set_aside",
              "permission_refused", "dismissed", "allowed", "struck_out", "jr_refused")
 
-_I = re.I
+_I = re.IGNORECASE
 
 # ------------------------------------------------------------------------------------------ level
 _UT_MARK = re.compile(r"Administrative Appeals Chamber|\bUA-\d{4}-\d+|\bHS/\d{2,5}/\d{2,4}\b|\bCSE/\d+|"
@@ -81,7 +81,7 @@ _PARENT_WORDS = r"(?:parents?|mother|father|mum|dad|carers?|grandmother|grandfat
 _YP_WORDS = r"(?:young person|young man|young woman|student)"
 
 _APPELLANT_LINE = re.compile(r"^(?P<party>[^\n]{2,120}?)[ \t]*\n?[ \t]*\(?\b(?:Appellant|Applicant|Claimant)s?\b\)?[ \t]*$",
-                             re.M)
+                             re.MULTILINE)
 _APPELLANT_LABEL = re.compile(r"\b(?:Appellant|Applicant)s?\s*:\s*(?P<party>[^\n]{2,120})", _I)
 
 
@@ -206,8 +206,11 @@ _PERMISSION_REFUSED = re.compile(
     r"\bapplication\s+for\s+permission\b[^.;]{0,80}?\b(?:is|was|be)\s+(?:refused|dismissed|struck\s+out)\b|"
     r"\brefus\w+\s+(?:the\s+)?(?:application\s+for\s+)?permission\s+to\s+appeal\b|\bpermission\s+(?:to\s+appeal\s+)?refused\b", _I)
 _PERMISSION_GRANTED = re.compile(r"\b(?:gave|give|granted?|giving|granting)\s+(?:\w+\s+){0,3}?permission\b|"
+                                 r"\b(?:I|we|the\s+Upper\s+Tribunal|Judge\s+\w+)\s+(?:later\s+|subsequently\s+)?(?:granted|gave)\s+it\b|"
                                  r"\bpermission\s+(?:to\s+appeal\s+)?(?:was|is|has\s+been)\s+(?:later\s+|subsequently\s+)?"
                                  r"(?:granted|given)\b", _I)
+_LOWER_REFUSED = re.compile(r"\b(?:First-tier\s+Tribunal|FtT|tribunal(?:\s+below)?|judge\s+below)\s+(?:had\s+|has\s+)?"
+                            r"(?:\w+\s+)?refus\w+\s+(?:\w+\s+){0,2}?permission\b", _I)
 _DISMISSED = re.compile(r"\b(?:appeal|application|claim|challenge)s?\b[^.;]{0,80}?\b(?:is|was|are|be|stands?)\s+"
                         r"(?:hereby\s+|accordingly\s+|therefore\s+)?(?:dismissed|refused|rejected|not\s+allowed|unsuccessful)\b|"
                         r"\b(?:I|we)\s+(?:\w+\s+)?(?:dismiss|refuse|reject)\s+(?:the|this|both|each|her|his|their|its|these)\s+"
@@ -216,8 +219,8 @@ _DISMISSED = re.compile(r"\b(?:appeal|application|claim|challenge)s?\b[^.;]{0,80
                         r"\b(?:appeal|application|claim)\s+(?:fails|does\s+not\s+succeed|is\s+without\s+merit)\b|"
                         r"\bdecision\s+of\s+the\s+First-tier\s+Tribunal\s+(?:stands|is\s+(?:confirmed|upheld))\b", _I)
 _ALLOWED = re.compile(r"\b(?:appeal|application|claim|challenge)s?\b[^.;]{0,80}?\b(?:is|was|are|be)\s+"
-                      r"(?:hereby\s+|accordingly\s+|therefore\s+)?(?:allowed|upheld|granted|successful)\b|"
-                      r"\b(?:I|we)\s+(?:\w+\s+)?(?:allow|uphold|grant)\s+(?:the|this|both|each|her|his|their|its)\s+"
+                      r"(?:hereby\s+|accordingly\s+|therefore\s+)?(?:allowed|upheld|successful)\b|"
+                      r"\b(?:I|we)\s+(?:\w+\s+)?(?:allow|uphold)\s+(?:the|this|both|each|her|his|their|its)\s+"
                       r"(?:\w+\s+){0,3}?(?:appeal|application|claim)s?\b|"
                       r"\b(?:allowed|upheld)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:\w+(?:'s|s'|’s)\s+)?(?:appeal|application|claim|challenge)s?\b|"
                       r"\b(?:appeal|application|claim|challenge)\s+(?:succeeds|succeeded|was\s+successful)\b|"
@@ -232,7 +235,7 @@ _HYPOTHETICAL = re.compile(r"\b(?:if|had\s+I|were\s+I|would\s+have|should\s+(?:I
                            r"invites?\s+me\s+to|submit\w*|argu\w*|contend\w*|seeks?|sought|urged?|grounds?)\b", _I)
 _OPERATIVE_END = re.compile(r"^\s*(?:REASONS(?: FOR DECISION)?|Reasons(?: for (?:the )?decision)?|"
                             r"(?:INTRODUCTION|Introduction|BACKGROUND|Background)|"
-                            r"(?:The )?(?:Facts|FACTS)|Summary of reasons)\s*:?\s*$", re.M)
+                            r"(?:The )?(?:Facts|FACTS)|Summary of reasons)\s*:?\s*$", re.MULTILINE)
 
 
 def _negated(sent: str, start: int) -> bool:
@@ -299,7 +302,7 @@ def _read_zone(text: str, zone: list[tuple[int, int]], out: Disposal) -> None:
             remakes.append((s, e))
             if _SAME_RESULT.search(sent):
                 found.setdefault("same_result", (s, e))
-        if _PERMISSION_REFUSED.search(sent) and not (lower and not own):
+        if _PERMISSION_REFUSED.search(sent) and not (lower and not own) and not _LOWER_REFUSED.search(sent):
             found.setdefault("permission_refused", (s, e))
         if _PERMISSION_GRANTED.search(sent):
             found.setdefault("permission_granted", (s, e))
@@ -397,6 +400,13 @@ def _remade_result(text: str, zone: list[tuple[int, int]], remake: tuple[int, in
                 if _ALLOWED.search(part):
                     return "allowed"
     return None
+
+
+def permission_granted_only(text: str) -> bool:
+    """An Upper Tribunal grant of permission to appeal (with directions): no result yet."""
+    head = text[:3000]
+    return bool(re.search(r"\bpermission\s+to\s+appeal\s+(?:is|has\s+been)\s+(?:\w+\s+)?granted\b|"
+                          r"\bI\s+(?:grant|give)\s+(?:the\s+\w+\s+)?permission\s+to\s+appeal\b", head, _I))
 
 
 def outcome_of(d: Disposal) -> str | None:

@@ -745,3 +745,20 @@ def test_later_corpora_levels_and_outcomes(folder):
         hits["disposal_fields"] += (got["appellant"], got["error_of_law"]) == (row["appellant"], row["error_of_law"])
     assert hits["outcome"] >= 57, hits
     assert hits["disposal_fields"] >= 55, hits
+
+
+@pytest.mark.parametrize("operative,want", [
+    ("Permission to appeal is granted. The grounds are arguable. Directions for written submissions follow.",
+     (None, "unknown")),
+    (("The First-tier Tribunal refused permission to appeal but I granted it. Having heard argument, I am not "
+     "satisfied that the tribunal made any error of law. The appeal is dismissed."), ("dismissed", "dismissed")),
+    ("The application for judicial review is dismissed.", ("jr_refused", "dismissed")),
+    (("I grant the application for judicial review, quash the decision and remit the matter to the First-tier "
+     "Tribunal for reconsideration."), ("set_aside_remitted", "remitted")),
+    ("The appeal is struck out because it has no reasonable prospect of success.", ("struck_out", "dismissed")),
+], ids=["permission_granted", "ftt_refused_permission", "jr_refused", "jr_quashed_remitted", "struck_out"])
+def test_upper_tribunal_procedural_decisions(operative, want):
+    _, res = analyse("IN THE UPPER TRIBUNAL\nADMINISTRATIVE APPEALS CHAMBER\nUpper Tribunal Judge Fairbrook\n\n"
+                     + operative + "\n")
+    got = res.to_json(evidence=False)
+    assert (got["disposal"], got["outcome"]) == want
