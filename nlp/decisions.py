@@ -207,16 +207,19 @@ class DecisionAnalyser:
     def _sections(self, text: str, sents, type_ids: set[str]) -> list[Label]:
         found: dict[str, list[Evidence]] = {}
         agreed: set[str] = set()
+        short = len(text) < 1500  # a case summary: a section it names is a section in issue
         for s, e in sents:
             sent = text[s:e]
             for m in _SECTION_LIST.finditer(sent):
                 ids = _section_ids(m.group(0))
                 if not ids:
                     continue
-                if _AGREED.search(sent) and not re.search(r"\bnot agreed\b", sent, re.I):
+                clause = _clause(sent, m.start(), m.end())
+                scope = clause if (_AGREED.search(clause) or _DISPUTE.search(clause)) else sent
+                if _AGREED.search(scope) and not re.search(r"\bnot agreed\b", scope, re.I):
                     agreed.update(ids)
                     continue
-                if _DISPUTE.search(sent):
+                if _DISPUTE.search(scope) or short:
                     for sid in ids:
                         found.setdefault(sid, []).append(Evidence(s, e, sent))
         allowed = {"B", "F", "I"} if "contents" in type_ids or "refusal_to_amend" in type_ids else set()
@@ -356,6 +359,16 @@ _REFUSED_NEXT = re.compile(r"^(?:The|This|That|Its|But|However,?)?\s*(?:[\w'’]
 _PROCEDURAL = re.compile(r"\b(?:application for (?:a )?costs|costs (?:order|application)|order for costs|wasted costs|"
                          r"(?:is|be|was|were) struck out|strike(?:-| )out|strik\w+ out|judicial review|quashing order|"
                          r"claim for judicial review)\b", re.I)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:but|while|whereas|leaving|although|though|except)\b", re.I)
+
+
+def _clause(sent: str, start: int, end: int) -> str:
+    """The clause of a sentence around a match: "Parts 2 and 3 were agreed, leaving Part 4 in dispute"."""
+    left = max([m.end() for m in _CLAUSE_BREAK.finditer(sent, 0, start)] or [0])
+    right = next((m.start() for m in _CLAUSE_BREAK.finditer(sent, end)), len(sent))
+    return sent[left:right]
 
 
 def _two_sentence_cues(text: str, sents) -> dict[str, list[Evidence]]:
