@@ -762,3 +762,10 @@ def test_upper_tribunal_procedural_decisions(operative, want):
                      + operative + "\n")
     got = res.to_json(evidence=False)
     assert (got["disposal"], got["outcome"]) == want
+
+
+def test_agreed_and_disputed_sections_in_one_sentence():
+    _, res = analyse("FIRST-TIER TRIBUNAL\nSPECIAL EDUCATIONAL NEEDS AND DISABILITY\n\nDECISION\n\nThe appeal is "
+                     "dismissed.\n\n1. Mr V appeals against the contents of his son's statement. Parts 2 and 3 were "
+                     "agreed before the hearing, leaving only Part 4 in dispute.\n")
+    assert values(res.sections) == ["I"]
