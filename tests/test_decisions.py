@@ -769,3 +769,12 @@ def test_agreed_and_disputed_sections_in_one_sentence():
                      "dismissed.\n\n1. Mr V appeals against the contents of his son's statement. Parts 2 and 3 were "
                      "agreed before the hearing, leaving only Part 4 in dispute.\n")
     assert values(res.sections) == ["I"]
+
+
+def test_disability_claim_heading_is_a_decision():
+    from nlp.kind import detect_kind
+
+    text = ("DISABILITY DISCRIMINATION CLAIM\nClaimant: Mrs P, on behalf of her son\nResponsible body: The Governing "
+            "Body of Lowmere Primary School\n\n1. Mrs P claims that the school discriminated against her son by "
+            "leaving him out of a school trip. The claimant gave evidence.\n")
+    assert detect_kind(text) == "decision"
