@@ -40,7 +40,10 @@ def analyse_bytes(data: bytes, path: str, kind: str = "auto", max_bytes: int | N
         found = detect_kind(doc.text) if kind == "auto" else kind
         record.update({"kind": found, "format": doc.format, "pages": doc.pages, "chars": len(doc.text)})
         if found == "decision":
+            from nlp.fingerprint import fingerprint
+
             record["decision"] = _analyser().analyse(doc).to_json(evidence=evidence)
+            record["fingerprint"] = fingerprint(doc.text, record["decision"])
         elif found == "plan":
             report = _checker().check(doc)
             summary = report.to_json()

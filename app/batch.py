@@ -12,6 +12,8 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from nlp.fingerprint import Folder
+
 from . import store
 from .analyse import analyse_path
 from .output import SUPPORTED, expand_paths
@@ -38,6 +40,7 @@ class BatchSummary:
     skipped: int = 0  # finished in an earlier run
     ok: int = 0
     failed: int = 0
+    duplicates: int = 0  # later copies of a decision already counted (another format of the same file)
     seconds: float = 0.0
     kinds: dict = field(default_factory=dict)
     outputs: list = field(default_factory=list)
@@ -51,7 +54,8 @@ class BatchSummary:
     def text(self) -> str:
         rate = (self.ok + self.failed) / self.seconds if self.seconds else 0.0
         kinds = ", ".join(f"{v} {k}" for k, v in sorted(self.kinds.items())) or "none"
-        return (f"{self.total} files: {self.ok} analysed ({kinds}), {self.failed} failed, {self.skipped} already done; "
+        dup = f", {self.duplicates} duplicate{'s' if self.duplicates != 1 else ''} folded" if self.duplicates else ""
+        return (f"{self.total} files: {self.ok} analysed ({kinds}{dup}), {self.failed} failed, {self.skipped} already done; "
                 f"{self.seconds:.1f} s ({rate:.1f} files/s). Results: {', '.join(map(str, self.outputs))}")
 
 
@@ -152,9 +156,17 @@ def run_batch(inputs: list[str], out: Path, workers: int = 1, kind: str = "auto"
     summary = BatchSummary(total=len(paths), skipped=len(paths) - len(todo))
     started = time.perf_counter()
     bar = Progress(len(todo), enabled=progress)
+    folder = Folder()
+    for r in previous:  # a resumed run folds new copies into decisions counted before
+        if r.get("status") == "ok":
+            folder.duplicate_of(r["path"], r.get("fingerprint"))
     with sink:
         try:
             for record in _execute(todo, workers, kind, executor, scheduler, max_bytes, timeout, memory_mb, isolate):
+                if record.get("status") == "ok" and (
+                        original := folder.duplicate_of(record["path"], record.get("fingerprint"))):
+                    record["duplicate_of"] = original
+                    summary.duplicates += 1
                 sink.write(json.dumps(record, ensure_ascii=False) + "\n")
                 sink.flush()  # a killed run loses at most the file in flight
                 if record["status"] == "ok":

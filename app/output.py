@@ -70,6 +70,10 @@ def render_decision(path: str, analysis) -> str:
     d = analysis.to_json()
     ev = d["evidence"]
     lines = [f"{path}  ({d['tribunal'] or 'tribunal not stated'})"]
+    if d.get("level") == "ut" or d.get("disposal"):
+        lines.append(f"  appellant: {d.get('appellant') or 'not stated'}; error of law: "
+                     f"{(d.get('error_of_law') or 'not_decided').replace('_', ' ')}; disposal: "
+                     f"{(d.get('disposal') or 'not found').replace('_', ' ')}")
     meta = d["metadata"]
     for key in ("reference", "local_authority", "judge", "hearing_date", "decision_date", "age", "phase"):
         if meta.get(key):

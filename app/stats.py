@@ -37,11 +37,11 @@ def corpus_stats(store: Path, reference_days: int | None = None) -> str:
 
     tables = load_tables(store)
     con = duckdb.connect()
-    for name, table in tables.items():
-        con.register(name, table)
+    folded = _register_without_duplicates(con, tables)
     lines = [f"Corpus: {store}"]
     docs = con.execute("SELECT count(*) FROM documents WHERE kind = 'decision' AND status = 'ok'").fetchone()[0]
-    lines.append(f"{docs} decisions analysed")
+    lines.append(f"{docs} decisions analysed; {folded} duplicate file{'' if folded == 1 else 's'} "
+                 f"(the same decision in another format) folded and not counted")
     if not docs:
         return "\n".join(lines) + "\n"
 
@@ -84,3 +84,21 @@ def corpus_stats(store: Path, reference_days: int | None = None) -> str:
              WHERE l.label_type = 'drafting_issue' GROUP BY 1 ORDER BY 2 DESC""",
           ["drafting issue", "decisions", "% allowed"])
     return "\n".join(lines) + "\n"
+
+
+def _register_without_duplicates(con, tables: dict) -> int:
+    """Registers the store's tables with later copies of a decision (`duplicate_of` set) left out, so every
+    figure counts decisions, not files; returns how many copies were folded."""
+    docs = tables["documents"]
+    if "duplicate_of" not in docs.column_names:
+        for name, table in tables.items():
+            con.register(name, table)
+        return 0
+    for name, table in tables.items():
+        con.register(f"all_{name}", table)
+    con.execute("CREATE VIEW documents AS SELECT * FROM all_documents WHERE duplicate_of IS NULL")
+    for name in tables:
+        if name != "documents":
+            con.execute(f"CREATE VIEW {name} AS SELECT * FROM all_{name} "
+                        "WHERE path IN (SELECT path FROM all_documents WHERE duplicate_of IS NULL)")
+    return con.execute("SELECT count(*) FROM all_documents WHERE duplicate_of IS NOT NULL").fetchone()[0]

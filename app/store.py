@@ -64,6 +64,8 @@ def rows(records: list[dict]) -> dict[str, list[dict]]:
             "path": r["path"], "status": r.get("status"), "error": r.get("error"), "kind": r.get("kind"),
             "format": r.get("format"), "pages": r.get("pages"), "sha256": r.get("sha256"),
             "seconds": r.get("seconds"), "tribunal": d.get("tribunal"), "outcome": d.get("outcome"),
+            "level": d.get("level"), "appellant": d.get("appellant"), "error_of_law": d.get("error_of_law"),
+            "disposal": d.get("disposal"), "duplicate_of": r.get("duplicate_of"),
             "local_authority": meta.get("local_authority"), "decision_date": meta.get("decision_date"),
             "hearing_date": meta.get("hearing_date"), "reference": meta.get("reference"), "judge": meta.get("judge"),
             "age": meta.get("age"), "phase": meta.get("phase"),

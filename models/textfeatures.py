@@ -32,6 +32,15 @@ def analyse(text: str) -> list[str]:
     return feats
 
 
+def analyse_words(text: str) -> list[str]:
+    """Word 1-2-grams only: for whole documents (decisions), where character n-grams add cost, not signal."""
+    words = _WORD.findall(text.lower())
+    return [f"w:{w}" for w in words] + [f"w:{a} {b}" for a, b in zip(words, words[1:])]
+
+
+ANALYSERS = {"words+chars": analyse, "words": analyse_words}
+
+
 class TfidfModel:
     """Sublinear TF-IDF, L2-normalised, then linear scores; the run-time half of a fitted pipeline."""
 
@@ -40,11 +49,12 @@ class TfidfModel:
         self.idf = arrays["idf"]
         self.meta = meta
         self.arrays = arrays
+        self.analyse = ANALYSERS[meta.get("analyser", "words+chars")]
 
     def features(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """The sparse TF-IDF vector of one text, as (indices, L2-normalised values)."""
         counts: dict[int, int] = {}
-        for f in analyse(text):
+        for f in self.analyse(text):
             j = self.index.get(f)
             if j is not None:
                 counts[j] = counts.get(j, 0) + 1

@@ -18,7 +18,7 @@ import yaml
 from ingest import Document
 
 from .sentences import sentence_spans
-from .tribunal import detect_tribunal
+from .tribunal import Disposal, outcome_of, permission_granted_only, read_disposal, tribunal_level
 
 APPEAL_TYPES = ("refusal_to_assess", "refusal_to_reassess", "refusal_to_issue", "contents", "refusal_to_amend",
                 "cease_to_maintain", "disability_discrimination", "extended_recommendations")
@@ -42,7 +42,7 @@ class Label:
 
 @dataclass
 class DecisionAnalysis:
-    tribunal: str | None  # "ftt" | "ut"
+    tribunal: str | None  # the level: "ftt" | "ut" | "wales"
     appeal_types: list[Label]
     sections: list[Label]
     outcome: Label
@@ -50,10 +50,15 @@ class DecisionAnalysis:
     metadata: dict[str, Label | None]
     anonymisation_warnings: list[Evidence]
     timeline: object = None  # nlp.timeline.Timeline
+    disposal: Disposal | None = None  # appellant, error of law and what this decision did (nlp/tribunal.py)
 
     def to_json(self, evidence: bool = True) -> dict:
         out = {
             "tribunal": self.tribunal,
+            "level": self.tribunal,
+            "appellant": self.disposal.appellant if self.disposal else None,
+            "error_of_law": self.disposal.error_of_law if self.disposal else None,
+            "disposal": self.disposal.disposal if self.disposal else None,
             "appeal_types": [x.value for x in self.appeal_types],
             "sections": [x.value for x in self.sections],
             "outcome": self.outcome.value,
@@ -84,36 +89,37 @@ def cues() -> dict:
     raw = yaml.safe_load(resources.files("nlp").joinpath("data/decision_cues.yaml").read_text("utf-8"))
 
     def comp(xs):
-        return [re.compile(x, re.IGNORECASE) for x in xs]
+        return [re.compile(x, re.I) for x in xs]
 
     return {
         "appeal_types": {k: {"subject": comp(v.get("subject", [])), "mention": comp(v.get("mention", []))}
                          for k, v in raw["appeal_types"].items()},
         "outcomes": {k: comp(v) for k, v in raw["outcomes"].items()},
-        "criticism": re.compile(raw["criticism"], re.IGNORECASE),
+        "criticism": re.compile(raw["criticism"], re.I),
         "drafting_issues": {k: comp(v) for k, v in raw["drafting_issues"].items()},
     }
 
 
 _APPEAL_CONTEXT = re.compile(r"\b(?:appeal\w*|claim\w*|brought|against|under section 51|challeng\w*|this case|"
-                             r"concerns?|disput\w*)\b", re.IGNORECASE)
+                             r"concerns?|disput\w*)\b", re.I)
 # An order's directions about what happens next ("shall ... within 10 weeks notify ...") are not
 # what the appeal was about.
 _NEXT_STEP = re.compile(r"\b(?:shall|must|is to|are to)\b[^.]{0,200}\b(?:within \d+ (?:weeks|days)|notify|notice)\b|"
                         r"\beither notify\b|\bif (?:the|it)\b[^.]{0,80}\bdecides?\b|\b(?:fresh|further|new) right of appeal\b",
-                        re.IGNORECASE)
-_OWN_CONTENTS = re.compile(r"\bcontents?\b|\bagainst (?:the )?(?:sections?|parts?)\b|\bsection I\b|"
-                           r"\bnam(?:e|ed|ing) (?:of )?(?:a |the )?(?:school|placement)", re.IGNORECASE)
+                        re.I)
+_OWN_CONTENTS = re.compile(r"\bcontents? of\b|\bagainst (?:the )?(?:contents|sections?|parts?)\b|"
+                           r"\bagainst (?:the |an? )?(?:amended |final |new )(?:EHC |education, health and care )?(?:plan|statement|EHCP)\b|"
+                           r"\bsection 51\(2\)\(c\)|\bnam(?:e|ed|ing) (?:of )?(?:a |the )?(?:school|placement)", re.I)
 _OPERATIVE_HEAD = re.compile(r"^\s*(?:DECISION|ORDER|DECISION AND ORDER|CONSENT ORDER|DETERMINATION|"
                              r"DECISION OF THE UPPER TRIBUNAL|CONCLUSION|CONCLUSIONS|ORDERS?|Decision|Order|"
-                             r"Conclusion|Conclusions|Our decision|Tribunal's decision)\s*:?\s*$", re.MULTILINE)
+                             r"Conclusion|Conclusions|Our decision|Tribunal's decision)\s*:?\s*$", re.M)
 _SECTION_LIST = re.compile(
     r"\b(?:sections?|parts?)\s+((?:[A-K]\d?|[2-4])(?:\s*(?:,|and|&|or|/)\s*(?:sections?\s+|parts?\s+)?(?:[A-K]\d?|[2-4])\b)*)",
-    re.IGNORECASE)
+    re.I)
 _DISPUTE = re.compile(r"\b(?:appeal\w*|disput\w*|amend\w*|challeng\w*|contest\w*|seek\w*|sought|wants?|wanted|"
-                      r"order\w*|contents|argu\w*|asks?|asked|request\w*|recommend\w*|decid\w*)\b", re.IGNORECASE)
+                      r"order\w*|contents|argu\w*|asks?|asked|request\w*|recommend\w*|decid\w*)\b", re.I)
 _AGREED = re.compile(r"\b(?:agreed|not in dispute|no longer in dispute|not challenged|not pursued|not contested|"
-                     r"no issue)\b", re.IGNORECASE)
+                     r"no issue)\b", re.I)
 OLD_PARTS = {"2": "B", "3": "F", "4": "I"}
 
 
@@ -126,13 +132,21 @@ class DecisionAnalyser:
     def analyse(self, doc: Document) -> DecisionAnalysis:
         text = doc.text
         sents = sentence_spans(text)
-        tribunal = detect_tribunal(text)
+        tribunal = tribunal_level(text)
         types = self._appeal_types(text, sents)
-        if self.model is not None:
+        if self.model is not None and not _procedural(text):
             types = self.model.merge_appeal_types(text, types)
+            if any(t.value == "refusal_to_amend" for t in types):  # the sections it names are what the request was about
+                types = [t for t in types if not (t.value == "contents" and t.source != "rules")]
         type_ids = {t.value for t in types}
         sections = self._sections(text, sents, type_ids) if type_ids & SECTION_APPEALS else []
+        disposal = read_disposal(text, sents, tribunal)
         outcome = self._outcome(text, sents, tribunal)
+        mapped = outcome_of(disposal)
+        if mapped:
+            outcome = Label(mapped, 1.0, "rules", [Evidence(s, e, text[s:e]) for s, e in disposal.evidence][:2])
+        elif tribunal == "ut" and permission_granted_only(text):
+            outcome = Label("unknown", 0.0, "rules", [])  # a grant of permission decides nothing yet
         issues = self._drafting(text, sents) if type_ids & SECTION_APPEALS or tribunal == "ut" else []
         if self.model is not None and (type_ids & SECTION_APPEALS):
             issues = self.model.merge_drafting(text, issues)
@@ -142,7 +156,8 @@ class DecisionAnalyser:
         meta = metadata(text, timeline)
         return DecisionAnalysis(tribunal=tribunal, appeal_types=types, sections=sections, outcome=outcome,
                                 drafting_issues=issues, metadata=meta,
-                                anonymisation_warnings=anonymisation_warnings(text), timeline=timeline)
+                                anonymisation_warnings=anonymisation_warnings(text), timeline=timeline,
+                                disposal=disposal)
 
     # -- appeal types --------------------------------------------------------------------------
     def _appeal_types(self, text: str, sents) -> list[Label]:
@@ -162,6 +177,10 @@ class DecisionAnalyser:
                 elif any(p.search(sent) for p in pats["mention"]):
                     mention[kind] = mention.get(kind, 0.0) + 0.25
                     evidence.setdefault(f"~{kind}", []).append(Evidence(s, e, sent))
+        for kind, ev in _two_sentence_cues(text, sents).items():
+            scores[kind] = scores.get(kind, 0.0) + 1.0
+            evidence.setdefault(kind, []).extend(ev)
+        procedural = _procedural(text)
         # a re-assessment is not a first assessment
         if scores.get("refusal_to_reassess") and scores.get("refusal_to_assess"):
             scores["refusal_to_assess"] -= scores["refusal_to_reassess"]
@@ -169,7 +188,7 @@ class DecisionAnalyser:
         if "refusal_to_amend" in chosen and "contents" in chosen and not any(
                 _OWN_CONTENTS.search(e.text) for e in evidence["contents"]):
             chosen.remove("contents")  # "amend Section F" is what a refusal-to-amend appeal asks for
-        if not chosen:
+        if not chosen and not procedural:  # costs, strike-out, judicial review: only a stated appeal counts
             total = {k: scores.get(k, 0) + mention.get(k, 0) for k in set(scores) | set(mention)}
             if "contents" in total:
                 total["contents"] += 0.1  # over half of all appeals are about contents (domain.md 4.2)
@@ -188,16 +207,19 @@ class DecisionAnalyser:
     def _sections(self, text: str, sents, type_ids: set[str]) -> list[Label]:
         found: dict[str, list[Evidence]] = {}
         agreed: set[str] = set()
+        short = len(text) < 1500  # a case summary: a section it names is a section in issue
         for s, e in sents:
             sent = text[s:e]
             for m in _SECTION_LIST.finditer(sent):
                 ids = _section_ids(m.group(0))
                 if not ids:
                     continue
-                if _AGREED.search(sent) and not re.search(r"\bnot agreed\b", sent, re.IGNORECASE):
+                clause = _clause(sent, m.start(), m.end())
+                scope = clause if (_AGREED.search(clause) or _DISPUTE.search(clause)) else sent
+                if _AGREED.search(scope) and not re.search(r"\bnot agreed\b", scope, re.I):
                     agreed.update(ids)
                     continue
-                if _DISPUTE.search(sent):
+                if _DISPUTE.search(scope) or short:
                     for sid in ids:
                         found.setdefault(sid, []).append(Evidence(s, e, sent))
         allowed = {"B", "F", "I"} if "contents" in type_ids or "refusal_to_amend" in type_ids else set()
@@ -241,7 +263,7 @@ class DecisionAnalyser:
             if not score.get("dismissed"):
                 return label("conceded")
         if score.get("allowed") or score.get("dismissed"):
-            if re.search(r"\b(?:allowed|upheld|succeeds) in part\b|\bpartly allowed\b", text, re.IGNORECASE) and "allowed" in score:
+            if re.search(r"\b(?:allowed|upheld|succeeds) in part\b|\bpartly allowed\b", text, re.I) and "allowed" in score:
                 return label("allowed")
             return label("allowed" if score.get("allowed", 0) > score.get("dismissed", 0) else "dismissed")
         if "withdrawn" in score:
@@ -267,12 +289,12 @@ class DecisionAnalyser:
         return [Label(code, min(1.0, 0.5 + 0.25 * len(ev)), "rules", ev[:3]) for code, ev in found.items()]
 
 
-_ABOUT_NEEDS = re.compile(r"\bsection B\b|\bpart 2\b|\bneeds? (?:section|statement)|\bdiagnos\w+", re.IGNORECASE)
-_ABOUT_OUTCOMES = re.compile(r"\bsection E\b|\boutcomes?\b", re.IGNORECASE)
+_ABOUT_NEEDS = re.compile(r"\bsection B\b|\bpart 2\b|\bneeds? (?:section|statement)|\bdiagnos\w+", re.I)
+_ABOUT_OUTCOMES = re.compile(r"\bsection E\b|\boutcomes?\b", re.I)
 _QUOTE = re.compile(r"[\"“]([^\"“”\n]{12,400})[\"”]")
 _HOW_MUCH = re.compile(r"\b(?:how (?:much|often|many|long)|hours?|quantif\w*|frequency|amount|number of sessions|"
-                       r"sessions?)\b", re.IGNORECASE)
-_WHO = re.compile(r"\b(?:by whom|who (?:would|will|should|is to)|delivered by|qualifi\w+|train(?:ed|ing)|expertise)\b", re.IGNORECASE)
+                       r"sessions?)\b", re.I)
+_WHO = re.compile(r"\b(?:by whom|who (?:would|will|should|is to)|delivered by|qualifi\w+|train(?:ed|ing)|expertise)\b", re.I)
 _WORDING_FAMILY = {"access_to", "opportunities_for", "as_appropriate", "as_required", "regular_unquantified",
                    "up_to_or_equivalent", "non_committal", "examples_not_commitment", "delegated_to_setting",
                    "unilateral_change", "ordinary_provision", "funding_not_provision", "vague_need",
@@ -330,21 +352,63 @@ def _operative_ranges(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_AMEND_ASKED = re.compile(r"\b(?:statement|plan|EHCP|Part [2-4]|Section [A-K])\b[^.]{0,160}\bamend\w*|\bamend\w*\b[^.]{0,160}"
+                          r"\b(?:statement|plan|EHCP|Part [2-4]|Section [A-K])\b", re.I)
+_REFUSED_NEXT = re.compile(r"^(?:The|This|That|Its|But|However,?)?\s*(?:[\w'’]+\s+){0,4}?(?:refused|declined|would not|did not agree|"
+                           r"was refused|were refused|turned (?:it|this|that|the request) down)\b", re.I)
+_PROCEDURAL = re.compile(r"\b(?:application for (?:a )?costs|costs (?:order|application)|order for costs|wasted costs|"
+                         r"(?:is|be|was|were) struck out|strike(?:-| )out|strik\w+ out|judicial review|quashing order|"
+                         r"claim for judicial review)\b", re.I)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:but|while|whereas|leaving|although|though|except)\b", re.I)
+
+
+def _clause(sent: str, start: int, end: int) -> str:
+    """The clause of a sentence around a match: "Parts 2 and 3 were agreed, leaving Part 4 in dispute"."""
+    left = max([m.end() for m in _CLAUSE_BREAK.finditer(sent, 0, start)] or [0])
+    right = next((m.start() for m in _CLAUSE_BREAK.finditer(sent, end)), len(sent))
+    return sent[left:right]
+
+
+def _two_sentence_cues(text: str, sents) -> dict[str, list[Evidence]]:
+    """A request to amend the plan or statement, refused in the next sentence ("... asked for Part 3 to be
+    amended. The authority refused.") is a refusal to amend."""
+    out: dict[str, list[Evidence]] = {}
+    for i, (s, e) in enumerate(sents):
+        if not _AMEND_ASKED.search(text[s:e]):
+            continue
+        for s2, e2 in sents[i + 1:i + 3]:
+            if e2 - s2 < 160 and _REFUSED_NEXT.search(text[s2:e2]):
+                out.setdefault("refusal_to_amend", []).append(Evidence(s, e2, text[s:e2]))
+                break
+    return out
+
+
+def _procedural(text: str) -> bool:
+    """Costs, strike-out and judicial-review proceedings: the head of the document is about the
+    procedure, so appeal types come only from an underlying appeal the text states."""
+    head = text[:1500]
+    return len(_PROCEDURAL.findall(head)) >= 1 and not re.search(
+        r"\b(?:appeal|claim)s?\b[^.]{0,40}\b(?:against|under section 51|concern\w*)\b", head, re.I)
+
+
 # -- metadata --------------------------------------------------------------------------------
 _REF = re.compile(r"\b(EH\d{3}/\d{2}/\d{3,5}|UA-\d{4}-\d{6}-[A-Z]{2,3}|HS/\d{3,5}/\d{4}|\[\d{4}\] UKUT \d+ \(AAC\))")
 _LA = re.compile(r"\b((?:The )?(?:London Borough of|Royal Borough of|City of|Borough of|County of)[ \t]+[A-Z][\w'-]+"
                  r"(?:[ \t]+(?:and|upon|on)[ \t]+[A-Z][\w'-]+|[ \t]+(?!(?:Council|Heard|Hearing|Date|Dated|Decided|Respondent|Appellant|Judge|Tribunal|Before|Between|Reference)\b)[A-Z][\w'-]+){0,2}"
                  r"(?:[ \t]+(?:Council|County Council))?|[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+){0,3}[ \t]+(?:County|City|Borough|Metropolitan Borough|District)?[ \t]?Council)\b")
-_NOT_LA_WORD = re.compile(r"^(?:Between|Appellant|Respondent|And|Versus|V|Upon|The|In|Of)\b[ \t]*", re.IGNORECASE)
-_LA_CAPS = re.compile(r"^\s*(?:THE\s+)?((?:LONDON BOROUGH|ROYAL BOROUGH|CITY|COUNTY|BOROUGH) OF [A-Z' -]+|[A-Z][A-Z' -]+ (?:COUNTY |CITY |BOROUGH )?COUNCIL)\s*$", re.MULTILINE)
+_NOT_LA_WORD = re.compile(r"^(?:Between|Appellant|Respondent|And|Versus|V|Upon|The|In|Of)\b[ \t]*", re.I)
+_LA_CAPS = re.compile(r"^\s*(?:THE\s+)?((?:LONDON BOROUGH|ROYAL BOROUGH|CITY|COUNTY|BOROUGH) OF [A-Z' -]+|[A-Z][A-Z' -]+ (?:COUNTY |CITY |BOROUGH )?COUNCIL)\s*$", re.M)
 _JUDGE = re.compile(r"\b((?:Upper )?Tribunal Judge|Judge|District Tribunal Judge|Deputy Upper Tribunal Judge)[:\s]+([A-Z][A-Za-z.'\- ]{2,40}?)(?=\s*(?:\n|,|;|\(|$| and | sitting| with| \d))",
-                    re.MULTILINE)
+                    re.M)
 _AGE = re.compile(r"\b(?:aged|age)\s+(\d{1,2})\b|\b(\d{1,2})[- ]years?[- ]old\b|\bis (?:now )?(\d{1,2}) years? old\b|"
-                  r"\bis (?:now )?(\d{1,2})\b(?=[ ,.;])", re.IGNORECASE)
-_NUMBER_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
-_AGE_WORD = re.compile(r"\b(?:is (?:now )?|aged )(" + "|".join(_NUMBER_WORDS) + r")\b(?: years? old)?", re.IGNORECASE)
+                  r"\bis (?:now )?(\d{1,2})\b(?=[ ,.;])", re.I)
+_NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                              "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_AGE_WORD = re.compile(r"\b(?:is (?:now )?|aged )(" + "|".join(_NUMBER_WORDS) + r")\b(?: years? old)?", re.I)
 _PHASE = re.compile(r"\b(Year \d{1,2}|Reception|nursery|primary|secondary|post-16|sixth form|further education college|"
-                    r"college|early years|Key Stage \d)\b", re.IGNORECASE)
+                    r"college|early years|Key Stage \d)\b", re.I)
 
 
 def metadata(text: str, timeline) -> dict[str, Label | None]:
@@ -362,9 +426,33 @@ def metadata(text: str, timeline) -> dict[str, Label | None]:
         event = timeline.event(kind)
         out[key] = Label(event.date, 0.9, "rules", [Evidence(event.start, event.end, event.text)]) if event else None
     out["age"] = _age(text)
-    m = _PHASE.search(text)
-    out["phase"] = Label(m.group(1), 0.8, "rules", [Evidence(m.start(1), m.end(1), m.group(1))]) if m else None
+    out["phase"] = None
+    for m in _PHASE.finditer(text):
+        if _about_now(text, m.start(), m.end()):
+            out["phase"] = Label(m.group(1), 0.8, "rules", [Evidence(m.start(1), m.end(1), m.group(1))])
+            break
     return out
+
+
+_PAST_BEFORE = re.compile(r"\b(?:since|from|until|till|after|before|during|throughout|left|leaving|joined|started|began|"
+                          r"when|previously|formerly|then|earlier|last|moved|transferred|was|were|had|attended|entered)\b"
+                          r"[^.;,]{0,25}$", re.I)
+_NOW = re.compile(r"\b(?:is|are|am|attends|attending|now|currently|presently|at present|today|remains|has just started)\b", re.I)
+_PAST_CLAUSE = re.compile(r"\b(?:was|were|had|attended|used to|previously|formerly|at the time|then)\b", re.I)
+_FUTURE_AFTER = re.compile(r"^[^.;]{0,15}\b(?:in|from|next|this coming)\s+(?:September|the autumn|\d{4})\b", re.I)
+
+
+def _about_now(text: str, start: int, end: int) -> bool:
+    """A year group, phase or age said of the child now: in a present-tense clause ("J is 9 and in Year
+    4", "attends a primary school"), not after "since", "when he was", "until", "attended" ..."""
+    clause_start = max(text.rfind(c, 0, start) for c in ".;\n") + 1
+    clause_end = min([i for i in (text.find(c, end) for c in ".;\n") if i >= 0] or [len(text)])
+    before, clause = text[clause_start:start], text[clause_start:clause_end]
+    if _PAST_BEFORE.search(before) or _FUTURE_AFTER.search(text[end:clause_end]):
+        return False
+    if _NOW.search(clause):
+        return True
+    return not _PAST_CLAUSE.search(clause)
 
 
 def _local_authority(text: str) -> Label | None:
@@ -374,7 +462,7 @@ def _local_authority(text: str) -> Label | None:
             name = re.sub(r"\s+", " ", m.group(1)).strip()
             while _NOT_LA_WORD.match(name) and not re.match(r"^The (?:London|Royal) Borough", name):
                 name = _NOT_LA_WORD.sub("", name, count=1)
-            if re.search(r"\b(?:Tribunal|Chamber|Court)\b", name, re.IGNORECASE):
+            if re.search(r"\b(?:Tribunal|Chamber|Court)\b", name, re.I):
                 continue
             if name.isupper():
                 name = name.title().replace(" Of ", " of ").replace(" And ", " and ")
@@ -386,15 +474,15 @@ def _local_authority(text: str) -> Label | None:
 def _age(text: str) -> Label | None:
     for m in _AGE.finditer(text):
         value = next(g for g in m.groups() if g)
-        if 0 < int(value) <= 25:
+        if 0 < int(value) <= 25 and _about_now(text, m.start(), m.end()):
             return Label(value, 0.8, "rules", [Evidence(m.start(), m.end(), m.group(0))])
-    m = _AGE_WORD.search(text)
-    if m and 0 < _NUMBER_WORDS[m.group(1).lower()] <= 25:
-        return Label(str(_NUMBER_WORDS[m.group(1).lower()]), 0.7, "rules", [Evidence(m.start(), m.end(), m.group(0))])
+    for m in _AGE_WORD.finditer(text):
+        if 0 < _NUMBER_WORDS[m.group(1).lower()] <= 25 and _about_now(text, m.start(), m.end()):
+            return Label(str(_NUMBER_WORDS[m.group(1).lower()]), 0.7, "rules", [Evidence(m.start(), m.end(), m.group(0))])
     return None
 
 
-_DOB = re.compile(r"\b(?:date of birth|d\.?o\.?b\.?|born on)\b[:\s]*(?:\d|[A-Z][a-z]+ \d)", re.IGNORECASE)
+_DOB = re.compile(r"\b(?:date of birth|d\.?o\.?b\.?|born on)\b[:\s]*(?:\d|[A-Z][a-z]+ \d)", re.I)
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b")
 _ADDRESS = re.compile(r"\b\d{1,4} [A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Road|Street|Avenue|Lane|Close|Drive|Way|Crescent|Gardens|Place)\b")
 _FULL_NAME = re.compile(r"\b(?:Master|Miss|Mr|Mrs|Ms)\.? [A-Z][a-z]+ [A-Z][a-z]{2,}\b")

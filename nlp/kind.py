@@ -8,7 +8,8 @@ _PLAN = [r"\beducation,? health and care plan\b", r"\bEHC ?P(?:lan)?\b", r"\bsec
          r"\bviews,? interests and aspirations\b", r"\bpersonal budget\b", r"\bcommunication and interaction\b"]
 _DECISION = [r"\btribunal\b", r"\bappellant\b", r"\brespondent\b", r"\bappeal\b", r"\bjudge\b",
              r"\b(?:IT IS ORDERED|ORDER|DECISION|REASONS)\b", r"\bFirst-tier\b", r"\bUpper Tribunal\b",
-             r"\bEH\d{3}/\d{2}/\d{3,5}\b", r"\bUKUT\b", r"\bsection 51\b", r"\bheard on\b|\bhearing\b"]
+             r"\bEH\d{3}/\d{2}/\d{3,5}\b", r"\bUKUT\b", r"\bsection 51\b", r"\bheard on\b|\bhearing\b",
+             r"\bclaimant\b|\bresponsible body\b", r"\bdiscriminat\w*\b", r"\b(?:Chairman|Tribunal Judge)\b"]
 _PLAN_RE = [re.compile(p, re.I) for p in _PLAN]
 _DECISION_RE = [re.compile(p, re.I if not p.startswith(r"\b(?:IT") else 0) for p in _DECISION]
 

@@ -17,14 +17,13 @@ Date styles come from `nlp.dates.parse_dates`; this module adds two it lacks: "t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from .dates import MONTHS, parse_dates
 from .sentences import sentence_spans
-from .tribunal import detect_tribunal
 
 KINDS = ("la_decision", "final_plan", "plan_issued", "annual_review", "mediation_certificate", "mediation",
          "appeal_registered", "case_management", "hearing_listed", "hearing", "decision", "ftt_decision")
@@ -103,15 +102,15 @@ class _Mention(NamedTuple):
 
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-_DAY_OF = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
+_DAY_OF = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.I)
 _RANGE_HEAD = re.compile(r"(?<![\w£$.,/-])(\d{1,2})(?:st|nd|rd|th)?(?:[ \t]*,[ \t]*\d{1,2}(?:st|nd|rd|th)?)*"
-                         r"[ \t]*,?[ \t]*(?:and|&|to|-|–)[ \t]*$", re.IGNORECASE)
-_RANGE_TEXT = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?[ \t]*(?:and|&|to|-|–)[ \t]*(\d{1,2})(?:st|nd|rd|th)?[ \t]+[a-z]", re.IGNORECASE)
-_LIST_HEAD = re.compile(r"(?<![\w£$.,/-])(\d{1,2})(?:st|nd|rd|th)?(?:[ \t]*,[ \t]*\d{1,2}(?:st|nd|rd|th)?)*[ \t]*,[ \t]*$", re.IGNORECASE)
+                         r"[ \t]*,?[ \t]*(?:and|&|to|-|–)[ \t]*$", re.I)
+_RANGE_TEXT = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?[ \t]*(?:and|&|to|-|–)[ \t]*(\d{1,2})(?:st|nd|rd|th)?[ \t]+[a-z]", re.I)
+_LIST_HEAD = re.compile(r"(?<![\w£$.,/-])(\d{1,2})(?:st|nd|rd|th)?(?:[ \t]*,[ \t]*\d{1,2}(?:st|nd|rd|th)?)*[ \t]*,[ \t]*$", re.I)
 _NOT_RANGE = re.compile(r"\b(?:aged?|years?|paragraphs?|paras?|sections?|parts?|pages?|rules?|regulations?|"
-                        r"items?|no\.?|nos\.?|£)[ \t]*$", re.IGNORECASE)
+                        r"items?|no\.?|nos\.?|£)[ \t]*$", re.I)
 _NUMERIC_REF = re.compile(r"\b(?:para(?:graph)?s?|sections?|s|regs?|regulations?|rules?|pages?|p|pp|items?|"
-                          r"version|v)\.?[ \t]*$", re.IGNORECASE)
+                          r"version|v)\.?[ \t]*$", re.I)
 
 
 def _month(word: str) -> int:
@@ -124,9 +123,9 @@ def find_dates(text: str) -> list[_Mention]:
     ranges ("4 and 5 June 2024") folded into one mention whose date is the first day."""
     found: list[_Mention] = []
     for s, e, iso in parse_dates(text):
-        if (the := re.match(r"the\s+", text[s:e], re.IGNORECASE)):
+        if (the := re.match(r"the\s+", text[s:e], re.I)):
             s += the.end()
-        if text[s].isdigit() and not re.search(r"[a-z]", text[s:e], re.IGNORECASE) \
+        if text[s].isdigit() and not re.search(r"[a-z]", text[s:e], re.I) \
                 and _NUMERIC_REF.search(text[max(0, s - 15):s]):
             continue  # "paragraph 4.3.12" is not a date
         found.append(_Mention(s, e, iso))
@@ -151,7 +150,7 @@ def find_dates(text: str) -> list[_Mention]:
 def _range(text: str, m: _Mention, floor: int) -> _Mention:
     """A run of hearing days ("4 and 5 June 2024", "3, 4 and 5 June 2024") as one mention dated by its
     first day, with the last day kept. Works whether or not parse_dates already folded the range."""
-    if not re.search(r"[a-z]", text[m.start:m.end], re.IGNORECASE) or not text[m.start].isdigit():
+    if not re.search(r"[a-z]", text[m.start:m.end], re.I) or not text[m.start].isdigit():
         return m
     y, mo, d = (int(x) for x in m.iso.split("-"))
     folded = _RANGE_TEXT.match(text, m.start, m.end)
@@ -180,7 +179,7 @@ def _range(text: str, m: _Mention, floor: int) -> _Mention:
 
 
 # --------------------------------------------------------------------------- what a date is for
-_I = re.IGNORECASE
+_I = re.I
 _END = r"[ \t,:(\-–—]*(?:\n[ \t]*)?(?:the[ \t]+)?$"
 _SUBJ = (r"(?:the[ \t]+)?(?:LA|local[ \t]+authority|authority|council|respondent|"
          r"(?:[\w'’-]+[ \t]+){0,4}(?:council|borough[ \t]+of[ \t]+[\w'’-]+))")
@@ -276,7 +275,7 @@ _APPEAL_SUBJECT = re.compile(r"\bappeal\w*\b[^.;]{0,60}?\b(?:against|concerns?|a
                              r"\b(?:the[ \t]+only|sole)[ \t]+(?:issue|section|matter)\b|\bonly[ \t]+section[ \t]+in[ \t]+"
                              r"(?:issue|dispute)\b|\bchalleng\w+\b|\bconcerns?[ \t]+(?:sections?|parts?)\b", _I)
 _CM_TITLE = re.compile(r"^[ \t]*[A-Z][A-Z ,&()-]{0,60}\b(?:CASE MANAGEMENT|DIRECTIONS)\b[A-Z ,&()-]{0,40}$|"
-                       r"^[ \t]*(?:Case management (?:order|decision|directions)|Directions)[ \t]*$", re.MULTILINE)
+                       r"^[ \t]*(?:Case management (?:order|decision|directions)|Directions)[ \t]*$", re.M)
 _DEADLINE = re.compile(r"\b(?:by|until|before|no[ \t]+later[ \t]+than|on[ \t]+or[ \t]+before|after|from|within[^.;\n]{0,30})"
                        r"(?:[ \t]+\d{1,2}(?:[.:]\d\d)?[ \t]*(?:am|pm)[ \t]+on)?[ \t]*$", _I)
 
@@ -284,7 +283,7 @@ _DEADLINE = re.compile(r"\b(?:by|until|before|no[ \t]+later[ \t]+than|on[ \t]+or
 # taking care that a "Date of hearing:" line is not taken for the decision date.
 _DATE_LINE = re.compile(r"^[ \t]*(?:date of (?:the )?(?:decision|order)|decision date|date (?:issued|sent|promulgated)|"
                         r"dated|date|signed(?: on)?|decided on|decision (?:made|given) on|promulgated|issued|"
-                        r"authorised for issue(?: on)?)\b[ \t]*:?[ \t]*", re.IGNORECASE | re.MULTILINE)
+                        r"authorised for issue(?: on)?)\b[ \t]*:?[ \t]*", re.I | re.M)
 _NOT_DECISION_LABEL = re.compile(r"\b(?:hearing|heard|birth|request|review|plan|letter|report|listed|registration|"
                                  r"registered|lodged|certificate|mediation)\b", _I)
 
@@ -546,7 +545,8 @@ def extract_timeline(text: str, *, tribunal: str | None = None, sections: Iterab
     optional; without them the tribunal is read from the text and Section-I-only appeals are
     recognised from the text alone."""
     if tribunal is None:
-        tribunal = detect_tribunal(text)
+        from .tribunal import tribunal_level
+        tribunal = tribunal_level(text)
     sents = sentence_spans(text)
     mentions = find_dates(text)
     cm_doc = bool(_CM_TITLE.search(text[:1500]))

@@ -633,3 +633,148 @@ def test_corpus_scores(metric, floor, corpus_results):
     assert {t for r in ROWS for t in r["appeal_types"].split(",")} == set(APPEAL_TYPES)
     score = (_macro_f1 if metric == "appeal_type_macro_f1" else _outcome_accuracy)(ROWS, corpus_results)
     assert score >= floor, f"{metric} = {score:.3f} < {floor}"
+
+
+# ------------------------------------------------------------------ two levels: the Upper Tribunal's own result
+
+UT_HEAD = ("IN THE UPPER TRIBUNAL\nADMINISTRATIVE APPEALS CHAMBER\nAppeal No. UA-2025-000123-HS\n\n{appellant}\n"
+           "Appellant\n\nv\n\n{respondent}\nRespondent\n\nBefore: Upper Tribunal Judge Okonedo-Marsh\n\nDECISION\n\n")
+COUNCIL, MOTHER = "WESTHOLM BOROUGH COUNCIL", "MS R. D."
+UT_REASONS = ("\n\nREASONS\n\n1. The First-tier Tribunal dismissed the appeal against the contents of Sections B and F "
+              "of the EHC plan. It refused permission to appeal.\n")
+
+
+@pytest.mark.parametrize("operative,appellant,level_want", [
+    # (operative words, who appealed) -> (appellant, error_of_law, disposal, outcome)
+    (("The decision of the First-tier Tribunal did not involve the making of an error on a point of law. "
+     "The appeal is dismissed."), MOTHER, ("parent", "no", "dismissed", "dismissed")),
+    ("Permission to appeal is refused.", COUNCIL, ("la", "no", "permission_refused", "dismissed")),
+    (("The appeal is allowed. The decision of the First-tier Tribunal involved the making of an error of law. "
+     "Under section 12(2)(b)(i) of the Tribunals, Courts and Enforcement Act 2007 I set it aside and remit the "
+     "case to be reheard by a differently constituted panel."), MOTHER,
+     ("parent", "yes", "set_aside_remitted", "remitted")),
+    (("The tribunal erred in law in its approach to Section F, but the error made no difference to the result. "
+     "I do not set the decision aside."), MOTHER, ("parent", "yes", "error_not_set_aside", "allowed")),
+    (("The decision of the First-tier Tribunal was made in error of law. I set it aside and re-make it: the "
+     "appeal against the contents of the plan is allowed and the council shall amend Section F."), MOTHER,
+     ("parent", "yes", "set_aside_remade", "allowed")),
+    # the council appealed; re-making it so that the parent's appeal succeeds is a decision against the council
+    (("The decision involved an error of law and is set aside. I re-make the decision: the appeal to the "
+     "First-tier Tribunal against the decision to cease to maintain the plan is allowed."), COUNCIL,
+     ("la", "yes", "set_aside_remade_against", "dismissed")),
+], ids=["no_error", "permission_refused", "remitted", "not_set_aside", "remade_for", "remade_against"])
+def test_upper_tribunal_disposal_and_outcome(operative, appellant, level_want):
+    respondent = COUNCIL if appellant == MOTHER else MOTHER
+    doc, res = analyse(UT_HEAD.format(appellant=appellant, respondent=respondent) + operative + UT_REASONS)
+    got = res.to_json()
+    assert got["level"] == "ut"
+    assert (got["appellant"], got["error_of_law"], got["disposal"], got["outcome"]) == level_want
+    assert res.outcome.evidence and all(doc.text[e.start:e.end] == e.text for e in res.outcome.evidence)
+    # what the First-tier Tribunal did ("dismissed the appeal", "refused permission") is not this decision
+    assert got["outcome"] != "unknown"
+
+
+@pytest.mark.parametrize("text,level", [
+    (("Education Tribunal for Wales\nDecision\nThe appeal is allowed. The local authority shall maintain the "
+     "individual development plan.\n"), "wales"),
+    (("In a short summary: the UT held that the FtT had not considered whether the school could meet the needs, "
+     "set its decision aside and remitted the appeal."), "ut"),
+    ("FIRST-TIER TRIBUNAL\nSPECIAL EDUCATIONAL NEEDS AND DISABILITY\nDECISION\nThe appeal is dismissed.\n", "ftt"),
+], ids=["wales", "ut_summary", "ftt"])
+def test_tribunal_level(text, level):
+    from nlp.tribunal import tribunal_level
+
+    assert tribunal_level(text) == level
+
+
+@pytest.mark.parametrize("body,types", [
+    (("The parents appealed against the authority's refusal to make a statutory assessment under section 329 of "
+     "the Education Act 1996."), ["refusal_to_assess"]),
+    ("After the assessment the council decided that it was not necessary to issue an EHCP.", ["refusal_to_issue"]),
+    ("The LEA refused to make a statement and issued a note in lieu.", ["refusal_to_issue"]),
+    ("The mother asked for Part 3 of the statement to be amended after the annual review. The LEA refused.",
+     ["refusal_to_amend"]),
+    (("The claim is that the academy discriminated against him by excluding him for a reason arising from his "
+     "autism."), ["disability_discrimination"]),
+], ids=["old_law_assess", "ehcp_not_necessary", "note_in_lieu", "amend_refused_next_sentence", "exclusion_claim"])
+def test_appeal_types_as_real_decisions_say_them(body, types):
+    _, res = analyse(f"FIRST-TIER TRIBUNAL\nSPECIAL EDUCATIONAL NEEDS AND DISABILITY\n\nDECISION\n\n1. {body}\n\n"
+                     "2. The appeal is allowed.\n")
+    assert values(res.appeal_types) == types
+
+
+def test_costs_application_gets_no_appeal_type_unless_the_appeal_is_stated():
+    head = "IN THE UPPER TRIBUNAL\nADMINISTRATIVE APPEALS CHAMBER\n\nDECISION ON AN APPLICATION FOR COSTS\n\n"
+    _, res = analyse(head + "The application for costs is refused. The council's conduct of the proceedings was "
+                            "not unreasonable. Sections B and F and the placement were discussed at length.\n")
+    assert values(res.appeal_types) == []
+    _, res = analyse(head + "The underlying appeal was against the contents of the EHC plan. The application for "
+                            "costs is refused.\n")
+    assert values(res.appeal_types) == ["contents"]
+
+
+@pytest.mark.parametrize("body,age,phase", [
+    ("K has attended Oakfield since Reception. He is now 10 and in Year 5.", "10", "Year 5"),
+    ("When she was aged 6 she was in Year 1 at a mainstream primary. She is 11 and attends a secondary school.",
+     "11", "secondary"),
+    ("K left primary school in 2019, when he was 12.", None, None),
+], ids=["since_reception", "past_then_present", "past_only"])
+def test_age_and_phase_come_from_the_present_tense(body, age, phase):
+    _, res = analyse(f"FIRST-TIER TRIBUNAL\nDECISION\nThe appeal is allowed.\n\n1. {body}\n")
+    got = {k: (res.metadata[k].value if res.metadata[k] else None) for k in ("age", "phase")}
+    assert got == {"age": age, "phase": phase}
+
+
+# ------------------------------------------------------------------ the Upper Tribunal and statement-era folders
+
+@pytest.mark.parametrize("folder", ["ut", "statement"])
+def test_later_corpora_levels_and_outcomes(folder):
+    """The UT and statement-era decisions (written by two other writers): the level of every decision,
+    and the outcome (for the UT: of the appeal decided there, by the eval convention) of nearly all."""
+    base = CORPUS / folder
+    with open(base / "labels.tsv", encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t"))
+    assert len(rows) == 60
+    analyser = DecisionAnalyser()
+    hits = {"outcome": 0, "disposal_fields": 0}
+    for row in rows:
+        doc = ingest.load(base / row["file"])
+        got = analyser.analyse(doc).to_json(evidence=False)
+        assert got["level"] == row["level"], row["file"]
+        hits["outcome"] += got["outcome"] == row["outcome"]
+        hits["disposal_fields"] += (got["appellant"], got["error_of_law"]) == (row["appellant"], row["error_of_law"])
+    assert hits["outcome"] >= 57, hits
+    assert hits["disposal_fields"] >= 55, hits
+
+
+@pytest.mark.parametrize("operative,want", [
+    ("Permission to appeal is granted. The grounds are arguable. Directions for written submissions follow.",
+     (None, "unknown")),
+    (("The First-tier Tribunal refused permission to appeal but I granted it. Having heard argument, I am not "
+     "satisfied that the tribunal made any error of law. The appeal is dismissed."), ("dismissed", "dismissed")),
+    ("The application for judicial review is dismissed.", ("jr_refused", "dismissed")),
+    (("I grant the application for judicial review, quash the decision and remit the matter to the First-tier "
+     "Tribunal for reconsideration."), ("set_aside_remitted", "remitted")),
+    ("The appeal is struck out because it has no reasonable prospect of success.", ("struck_out", "dismissed")),
+], ids=["permission_granted", "ftt_refused_permission", "jr_refused", "jr_quashed_remitted", "struck_out"])
+def test_upper_tribunal_procedural_decisions(operative, want):
+    _, res = analyse("IN THE UPPER TRIBUNAL\nADMINISTRATIVE APPEALS CHAMBER\nUpper Tribunal Judge Fairbrook\n\n"
+                     + operative + "\n")
+    got = res.to_json(evidence=False)
+    assert (got["disposal"], got["outcome"]) == want
+
+
+def test_agreed_and_disputed_sections_in_one_sentence():
+    _, res = analyse("FIRST-TIER TRIBUNAL\nSPECIAL EDUCATIONAL NEEDS AND DISABILITY\n\nDECISION\n\nThe appeal is "
+                     "dismissed.\n\n1. Mr V appeals against the contents of his son's statement. Parts 2 and 3 were "
+                     "agreed before the hearing, leaving only Part 4 in dispute.\n")
+    assert values(res.sections) == ["I"]
+
+
+def test_disability_claim_heading_is_a_decision():
+    from nlp.kind import detect_kind
+
+    text = ("DISABILITY DISCRIMINATION CLAIM\nClaimant: Mrs P, on behalf of her son\nResponsible body: The Governing "
+            "Body of Lowmere Primary School\n\n1. Mrs P claims that the school discriminated against her son by "
+            "leaving him out of a school trip. The claimant gave evidence.\n")
+    assert detect_kind(text) == "decision"

@@ -901,6 +901,14 @@ sections and drafting issues). It is not a sample of real decisions: the First-t
 does not publish its SEND decisions, so nothing here was copied, paraphrased or derived from
 real decision text, and nothing was taken from the held-out evaluation set.
 
+Two more folders, written later by two other writers and checked by the project, hold the
+genres an analyst batch-reads most: `ut/` (60 Upper Tribunal decisions in seven judges' styles,
+including permission, costs, strike-out and judicial-review decisions and old-law statement
+appeals) and `statement/` (60 statement-era First-tier and SENDIST decisions, 2002-2014, in seven
+styles). Each has its own README and `labels.tsv` (`;`-separated lists, plus `level`, `appellant`,
+`error_of_law` and `disposal`). `sendlens batch corpus_samples/decisions` reads all three folders
+(202 decisions); the app's dashboard scores only the 82 in this folder.
+
 ## How it was made
 
 - {n} decisions ({ftt} First-tier Tribunal, {ut} Upper Tribunal), dated {years}.
