@@ -8,6 +8,8 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
+from nlp.timeline import ROW_DATES, timeline_columns
+
 TABLES = ("documents", "findings", "labels")
 # Columns a store's tables must have (more are allowed: the schema grows by adding columns).
 REQUIRED_COLUMNS = {"documents": {"path", "status", "kind"}, "findings": {"path"}, "labels": {"path"}}
@@ -70,7 +72,7 @@ def rows(records: list[dict]) -> dict[str, list[dict]]:
             "hearing_date": meta.get("hearing_date"), "reference": meta.get("reference"), "judge": meta.get("judge"),
             "age": meta.get("age"), "phase": meta.get("phase"),
             "anonymisation_warnings": len(d.get("anonymisation_warnings") or []),
-            **_timeline_columns(d.get("timeline") or {}),
+            **timeline_columns(d.get("timeline") or {}),
             "errors": ((r.get("plan") or {}).get("summary") or {}).get("error"),
             "warnings": ((r.get("plan") or {}).get("summary") or {}).get("warning"),
             "enforceability": ((r.get("plan") or {}).get("summary") or {}).get("enforceability"),
@@ -90,17 +92,6 @@ def rows(records: list[dict]) -> dict[str, list[dict]]:
     return {"documents": docs, "findings": findings, "labels": labels}
 
 
-TIMELINE_DATES = ("la_decision", "appeal_registered", "mediation_certificate", "hearing", "decision", "final_plan")
-DURATIONS = ("la_decision_to_hearing", "registration_to_decision", "la_decision_to_decision", "registration_to_hearing")
-
-
-def _timeline_columns(t: dict) -> dict:
-    dates = t.get("dates") or {}
-    durations = t.get("durations") or {}
-    out = {f"date_{k}": dates.get(k) for k in TIMELINE_DATES}
-    out.update({f"days_{k}": durations.get(k) for k in DURATIONS})
-    out["mediation"] = (t.get("mediation") or {}).get("status")
-    return out
 
 
 def _label_row(path: str, kind: str, lab: dict) -> dict:

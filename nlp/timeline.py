@@ -17,9 +17,9 @@ Date styles come from `nlp.dates.parse_dates`; this module adds two it lacks: "t
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
-from collections.abc import Iterable
 from typing import NamedTuple
 
 from .dates import MONTHS, parse_dates
@@ -28,8 +28,26 @@ from .sentences import sentence_spans
 KINDS = ("la_decision", "final_plan", "plan_issued", "annual_review", "mediation_certificate", "mediation",
          "appeal_registered", "case_management", "hearing_listed", "hearing", "decision", "ftt_decision")
 MEDIATION_STATUSES = ("took_place", "declined", "not_required", "not_stated")
-DURATIONS = ("la_decision_to_hearing", "registration_to_decision", "la_decision_to_decision",
-             "registration_to_hearing")
+# The one list of durations, with the plain name a person reads (the store, stats and dashboard use it).
+DURATION_NAMES = {
+    "la_decision_to_hearing": "LA decision to hearing",
+    "registration_to_decision": "appeal registered to decision",
+    "la_decision_to_decision": "LA decision to tribunal decision",
+    "registration_to_hearing": "appeal registered to hearing",
+}
+DURATIONS = tuple(DURATION_NAMES)
+# The dates a flat row carries (a store column each).
+ROW_DATES = ("la_decision", "appeal_registered", "mediation_certificate", "hearing", "decision", "final_plan")
+
+
+def timeline_columns(t: dict) -> dict:
+    """A timeline's JSON (Timeline.to_json) as the flat columns of one row: date_*, days_*, mediation."""
+    dates = t.get("dates") or {}
+    durations = t.get("durations") or {}
+    out = {f"date_{k}": dates.get(k) for k in ROW_DATES}
+    out.update({f"days_{k}": durations.get(k) for k in DURATIONS})
+    out["mediation"] = (t.get("mediation") or {}).get("status")
+    return out
 
 
 class Span(NamedTuple):
@@ -102,15 +120,15 @@ class _Mention(NamedTuple):
 
 
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-_DAY_OF = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.I)
+_DAY_OF = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+day\s+of\s+({_MONTH})\.?,?\s+(\d{{4}})\b", re.IGNORECASE)
 _RANGE_HEAD = re.compile(r"(?<![\w£$.,/-])(\d{1,2})(?:st|nd|rd|th)?(?:[ \t]*,[ \t]*\d{1,2}(?:st|nd|rd|th)?)*"
-                         r"[ \t]*,?[ \t]*(?:and|&|to|-|–)[ \t]*$", re.I)
-_RANGE_TEXT = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?[ \t]*(?:and|&|to|-|–)[ \t]*(\d{1,2})(?:st|nd|rd|th)?[ \t]+[a-z]", re.I)
-_LIST_HEAD = re.compile(r"(?<![\w£$.,/-])(\d{1,2})(?:st|nd|rd|th)?(?:[ \t]*,[ \t]*\d{1,2}(?:st|nd|rd|th)?)*[ \t]*,[ \t]*$", re.I)
+                         r"[ \t]*,?[ \t]*(?:and|&|to|-|–)[ \t]*$", re.IGNORECASE)
+_RANGE_TEXT = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?[ \t]*(?:and|&|to|-|–)[ \t]*(\d{1,2})(?:st|nd|rd|th)?[ \t]+[a-z]", re.IGNORECASE)
+_LIST_HEAD = re.compile(r"(?<![\w£$.,/-])(\d{1,2})(?:st|nd|rd|th)?(?:[ \t]*,[ \t]*\d{1,2}(?:st|nd|rd|th)?)*[ \t]*,[ \t]*$", re.IGNORECASE)
 _NOT_RANGE = re.compile(r"\b(?:aged?|years?|paragraphs?|paras?|sections?|parts?|pages?|rules?|regulations?|"
-                        r"items?|no\.?|nos\.?|£)[ \t]*$", re.I)
+                        r"items?|no\.?|nos\.?|£)[ \t]*$", re.IGNORECASE)
 _NUMERIC_REF = re.compile(r"\b(?:para(?:graph)?s?|sections?|s|regs?|regulations?|rules?|pages?|p|pp|items?|"
-                          r"version|v)\.?[ \t]*$", re.I)
+                          r"version|v)\.?[ \t]*$", re.IGNORECASE)
 
 
 def _month(word: str) -> int:
@@ -123,9 +141,9 @@ def find_dates(text: str) -> list[_Mention]:
     ranges ("4 and 5 June 2024") folded into one mention whose date is the first day."""
     found: list[_Mention] = []
     for s, e, iso in parse_dates(text):
-        if (the := re.match(r"the\s+", text[s:e], re.I)):
+        if (the := re.match(r"the\s+", text[s:e], re.IGNORECASE)):
             s += the.end()
-        if text[s].isdigit() and not re.search(r"[a-z]", text[s:e], re.I) \
+        if text[s].isdigit() and not re.search(r"[a-z]", text[s:e], re.IGNORECASE) \
                 and _NUMERIC_REF.search(text[max(0, s - 15):s]):
             continue  # "paragraph 4.3.12" is not a date
         found.append(_Mention(s, e, iso))
@@ -150,7 +168,7 @@ def find_dates(text: str) -> list[_Mention]:
 def _range(text: str, m: _Mention, floor: int) -> _Mention:
     """A run of hearing days ("4 and 5 June 2024", "3, 4 and 5 June 2024") as one mention dated by its
     first day, with the last day kept. Works whether or not parse_dates already folded the range."""
-    if not re.search(r"[a-z]", text[m.start:m.end], re.I) or not text[m.start].isdigit():
+    if not re.search(r"[a-z]", text[m.start:m.end], re.IGNORECASE) or not text[m.start].isdigit():
         return m
     y, mo, d = (int(x) for x in m.iso.split("-"))
     folded = _RANGE_TEXT.match(text, m.start, m.end)
@@ -179,7 +197,7 @@ def _range(text: str, m: _Mention, floor: int) -> _Mention:
 
 
 # --------------------------------------------------------------------------- what a date is for
-_I = re.I
+_I = re.IGNORECASE
 _END = r"[ \t,:(\-–—]*(?:\n[ \t]*)?(?:the[ \t]+)?$"
 _SUBJ = (r"(?:the[ \t]+)?(?:LA|local[ \t]+authority|authority|council|respondent|"
          r"(?:[\w'’-]+[ \t]+){0,4}(?:council|borough[ \t]+of[ \t]+[\w'’-]+))")
@@ -275,7 +293,7 @@ _APPEAL_SUBJECT = re.compile(r"\bappeal\w*\b[^.;]{0,60}?\b(?:against|concerns?|a
                              r"\b(?:the[ \t]+only|sole)[ \t]+(?:issue|section|matter)\b|\bonly[ \t]+section[ \t]+in[ \t]+"
                              r"(?:issue|dispute)\b|\bchalleng\w+\b|\bconcerns?[ \t]+(?:sections?|parts?)\b", _I)
 _CM_TITLE = re.compile(r"^[ \t]*[A-Z][A-Z ,&()-]{0,60}\b(?:CASE MANAGEMENT|DIRECTIONS)\b[A-Z ,&()-]{0,40}$|"
-                       r"^[ \t]*(?:Case management (?:order|decision|directions)|Directions)[ \t]*$", re.M)
+                       r"^[ \t]*(?:Case management (?:order|decision|directions)|Directions)[ \t]*$", re.MULTILINE)
 _DEADLINE = re.compile(r"\b(?:by|until|before|no[ \t]+later[ \t]+than|on[ \t]+or[ \t]+before|after|from|within[^.;\n]{0,30})"
                        r"(?:[ \t]+\d{1,2}(?:[.:]\d\d)?[ \t]*(?:am|pm)[ \t]+on)?[ \t]*$", _I)
 
@@ -283,7 +301,7 @@ _DEADLINE = re.compile(r"\b(?:by|until|before|no[ \t]+later[ \t]+than|on[ \t]+or
 # taking care that a "Date of hearing:" line is not taken for the decision date.
 _DATE_LINE = re.compile(r"^[ \t]*(?:date of (?:the )?(?:decision|order)|decision date|date (?:issued|sent|promulgated)|"
                         r"dated|date|signed(?: on)?|decided on|decision (?:made|given) on|promulgated|issued|"
-                        r"authorised for issue(?: on)?)\b[ \t]*:?[ \t]*", re.I | re.M)
+                        r"authorised for issue(?: on)?)\b[ \t]*:?[ \t]*", re.IGNORECASE | re.MULTILINE)
 _NOT_DECISION_LABEL = re.compile(r"\b(?:hearing|heard|birth|request|review|plan|letter|report|listed|registration|"
                                  r"registered|lodged|certificate|mediation)\b", _I)
 

@@ -15,18 +15,14 @@ import pandas as pd
 
 from app import drivers as dr
 from nlp.taxonomy import taxonomy
+from nlp.timeline import DURATION_NAMES
 
 OUTCOME_ORDER = ["allowed", "conceded", "remitted", "dismissed", "withdrawn", "unknown"]
 OUTCOME_COLOURS = ["#15803d", "#65a30d", "#0e7490", "#b91c1c", "#6b7280", "#d1d5db"]
 SECTION_ORDER = ["A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K"]
 LABEL_KINDS = {"appeal_type": "appeal_types", "section": "sections", "drafting_issue": "issues"}
 NOT_STATED = "not stated"
-MEASURES = {
-    "days_la_decision_to_hearing": "LA decision to hearing",
-    "days_registration_to_decision": "appeal registered to decision",
-    "days_la_decision_to_decision": "LA decision to tribunal decision",
-    "days_registration_to_hearing": "appeal registered to hearing",
-}
+MEASURES = {f"days_{k}": name for k, name in DURATION_NAMES.items()}
 GROUPS = {"appeal_type": "appeal type", "la": "local authority", "year": "year"}
 MEDIATION_LABELS = {"took_place": "took place", "declined": "declined", "not_required": "not required",
                     "not_stated": NOT_STATED}
