@@ -8,7 +8,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from nlp.timeline import ROW_DATES, timeline_columns
+from nlp.timeline import timeline_columns
 
 TABLES = ("documents", "findings", "labels")
 # Columns a store's tables must have (more are allowed: the schema grows by adding columns).
