@@ -18,6 +18,7 @@ import yaml
 from ingest import Document
 
 from .sentences import sentence_spans
+from .taxonomy import taxonomy
 from .tribunal import Disposal, outcome_of, permission_granted_only, read_disposal, tribunal_level
 
 APPEAL_TYPES = ("refusal_to_assess", "refusal_to_reassess", "refusal_to_issue", "contents", "refusal_to_amend",
@@ -295,10 +296,8 @@ _QUOTE = re.compile(r"[\"“]([^\"“”\n]{12,400})[\"”]")
 _HOW_MUCH = re.compile(r"\b(?:how (?:much|often|many|long)|hours?|quantif\w*|frequency|amount|number of sessions|"
                        r"sessions?)\b", re.I)
 _WHO = re.compile(r"\b(?:by whom|who (?:would|will|should|is to)|delivered by|qualifi\w+|train(?:ed|ing)|expertise)\b", re.I)
-_WORDING_FAMILY = {"access_to", "opportunities_for", "as_appropriate", "as_required", "regular_unquantified",
-                   "up_to_or_equivalent", "non_committal", "examples_not_commitment", "delegated_to_setting",
-                   "unilateral_change", "ordinary_provision", "funding_not_provision", "vague_need",
-                   "non_smart_outcome"}
+# the wording faults a quoted phrase can show by itself (from the taxonomy, the one list of them)
+_WORDING_FAMILY = {c for c, f in taxonomy().faults.items() if f.family == "wording"} | {"vague_need", "non_smart_outcome"}
 
 
 def _quoted_faults(text: str, sents, critical: list[bool]) -> dict[str, list[Evidence]]:

@@ -13,7 +13,6 @@ SEVERITY_COLOURS = {  # background, border
     "suggestion": ("#bfdbfe", "#1d4ed8"),
 }
 GRADE_COLOURS = {"red": ("#fee2e2", "#991b1b"), "amber": ("#fef3c7", "#92400e"), "green": ("#dcfce7", "#166534")}
-DECISION_LABELS = {"accepted": "accepted", "dismissed": "dismissed"}
 
 
 def esc(value: object) -> str:
