@@ -279,6 +279,8 @@ def _run(args) -> int:
 
             if args.store.suffix != ".parquet" and not args.store.exists():
                 raise FileNotFoundError(f"{args.store}: no such results store; write one with `sendlens batch`")
+            if not args.drivers and (args.csv or args.by != "all" or args.min_n is not None):
+                raise ValueError("--csv, --by and --min-n go with --drivers: sendlens stats STORE --drivers ...")
             if args.drivers:
                 sys.stdout.write(drivers_report(args.store, args.by, args.min_n, args.csv))
             else:

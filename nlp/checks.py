@@ -49,7 +49,7 @@ class ProvisionTestCheck:
             item = next((it for it, _, _ in ctx.provisions + ctx.other_provisions if it.start <= f.start < it.end), None)
             better = next((r for s, r in worded if item is not None and item.start <= s < item.end), None)
             f = replace(f, rewrite=better) if better else f
-            yield f.explained(self.name, pattern=f"missing element for {f.code}")
+            yield f.explained(self.name, pattern="CoP 9.69 test: " + taxonomy().faults[f.code].title.lower())
 
 
 class OutcomeCheck:

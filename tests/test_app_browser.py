@@ -54,6 +54,7 @@ def server(tmp_path_factory):
     log = open(log_path, "wb")  # noqa: SIM115 - held open for the server's lifetime
     # its own process group, so the Streamlit child can be stopped with it if SIGTERM is not enough
     env = {**os.environ, "SENDLENS_CACHE": str(tmp_path_factory.mktemp("cache"))}  # the cache starts cold here
+    env.pop("SENDLENS_RAISE", None)  # the server behaves as it does for users
     proc = subprocess.Popen([sys.executable, "-m", "app.launch", "--port", str(port)], cwd=ROOT, env=env,
                             stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     base = f"http://localhost:{port}"

@@ -120,5 +120,7 @@ def test_stats_drivers_from_the_command_line(tmp_path, capsys):
                for r in rows)
     assert main(["stats", str(out), "--drivers", "--by", "section"]) == 0
     assert "Section in dispute: F" in capsys.readouterr().out
+    assert main(["stats", str(out), "--csv", str(target)]) == 2  # --csv without --drivers is a usage error
+    assert "go with --drivers" in capsys.readouterr().err
     assert main(["stats", str(tmp_path / "missing.duckdb"), "--drivers"]) == 2
     assert "no such results store" in capsys.readouterr().err

@@ -360,7 +360,10 @@ def render_page() -> None:
     allowed = int((d.docs["outcome"] == "allowed").sum())
     k = st.columns(4)
     k[0].metric("Decisions", len(d.docs))
-    k[1].metric("Allowed", f"{allowed / len(d.docs):.0%}", help=f"{allowed} of {len(d.docs)} decisions")
+    unstated = int((d.docs["outcome"] == "unknown").sum())
+    k[1].metric("Allowed", f"{allowed / len(d.docs):.0%}",
+                help=f"{allowed} of {len(d.docs)} decisions allowed in full or in part. The drivers baseline leaves "
+                     f"out the {unstated} whose outcome is not stated.")
     k[2].metric("Local authorities", d.docs.loc[d.docs["la"] != disputes.NOT_STATED, "la"].nunique())
     years = sorted(y for y in set(d.docs["year"]) if y != disputes.NOT_STATED)
     k[3].metric("Years", f"{years[0]}–{years[-1]}" if years else "n/a")

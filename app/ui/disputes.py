@@ -192,7 +192,7 @@ def drivers_chart(rows: list[dr.Driver], min_n: int) -> alt.LayerChart:
                         "rank": i} for i, r in enumerate(rows)])
     order = list(df["drafting issue"])
     pick = alt.selection_point(name="issue_pick", fields=["issue"], on="click", empty=False)
-    y = alt.Y("drafting issue:N", sort=order, title=None, axis=alt.Axis(labelLimit=320))
+    y = alt.Y("drafting issue:N", sort=order, title=None, axis=alt.Axis(labelLimit=320, labelOverlap=False))
     tip = ["drafting issue:N", alt.Tooltip("issue:N", title="code"), alt.Tooltip("lift:Q", format="+.0f",
            title="lift (points)"), alt.Tooltip("low:Q", format="+.0f", title="95% low"),
            alt.Tooltip("high:Q", format="+.0f", title="95% high"), "with:N", "without:N", "reading:N"]
