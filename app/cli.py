@@ -184,7 +184,8 @@ def cmd_batch(args) -> int:
                             executor=args.executor, scheduler=args.scheduler, max_bytes=limit,
                             progress=not args.no_progress,
                             timeout=args.timeout if args.timeout is not None else DEFAULT_TIMEOUT,
-                            memory_mb=args.max_memory_mb if args.max_memory_mb is not None else DEFAULT_MEMORY_MB)
+                            memory_mb=args.max_memory_mb if args.max_memory_mb is not None else DEFAULT_MEMORY_MB,
+                            isolate=True)
     except Interrupted as err:
         where = f"; finished files are kept in {err.journal}: run the same command again to resume" if err.journal else ""
         print(f"\nsendlens: batch stopped by {err.signame}{where}.", file=sys.stderr)
