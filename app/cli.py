@@ -246,10 +246,10 @@ def main(argv: list[str] | None = None) -> int:
         print("\nsendlens: stopped (Ctrl-C).", file=sys.stderr)
         return 130
     except BrokenPipeError:  # the reader of our output went away (`sendlens check ... | head`)
-        try:
-            sys.stdout = None  # nothing more can be written there; keep Python from complaining at exit
-        finally:
-            return EXIT_ERROR  # noqa: B012
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return EXIT_ERROR
     except OSError as err:  # an output or input path the system refused: one line, no traceback
         where = f"{err.filename}: " if getattr(err, "filename", None) else ""
         print(f"sendlens: error: {where}{err.strerror or err}", file=sys.stderr)
