@@ -134,9 +134,12 @@ class Progress:
 def run_batch(inputs: list[str], out: Path, workers: int = 1, kind: str = "auto", executor: str = "process",
               scheduler: str | None = None, max_bytes: int | None = None, progress: bool = True,
               list_files: list[str] = (), timeout: float | None = DEFAULT_TIMEOUT,
-              memory_mb: float | None = DEFAULT_MEMORY_MB, isolate: bool = True) -> BatchSummary:
-    """`isolate=False` analyses in this process, one file at a time, with no budget (for tests and
-    embedding); otherwise files run in worker processes under `timeout` seconds and `memory_mb` each."""
+              memory_mb: float | None = DEFAULT_MEMORY_MB, isolate: bool | None = None) -> BatchSummary:
+    """Files run in worker processes under `timeout` seconds and `memory_mb` each when `isolate` is
+    true (what `sendlens batch` does) or when `workers` > 1. With one worker and `isolate` unset or
+    false they run in this process, with no budget: the app's sample store, tests, embedding."""
+    if isolate is None:
+        isolate = workers > 1
     if out.suffix not in (".jsonl", ".duckdb", ".parquet", ""):
         raise ValueError(f"{out}: the output must end in .jsonl, .parquet or .duckdb (or be a folder for Parquet)")
     paths = collect_inputs(inputs, list_files)
@@ -216,7 +219,7 @@ def _execute(paths: list[str], workers: int, kind: str, executor: str, scheduler
         return
     if executor == "dask":
         yield from _dask(paths, kind, scheduler, max_bytes)
-    elif isolate:
+    elif isolate or workers > 1:
         from .workers import Pool
 
         def failed(task: tuple, error_type: str, message: str) -> dict:

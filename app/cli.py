@@ -191,7 +191,8 @@ def cmd_batch(args) -> int:
                             executor=args.executor, scheduler=args.scheduler, max_bytes=limit,
                             progress=not args.no_progress,
                             timeout=args.timeout if args.timeout is not None else DEFAULT_TIMEOUT,
-                            memory_mb=args.max_memory_mb if args.max_memory_mb is not None else DEFAULT_MEMORY_MB)
+                            memory_mb=args.max_memory_mb if args.max_memory_mb is not None else DEFAULT_MEMORY_MB,
+                            isolate=True)
     except Interrupted as err:
         where = f"; finished files are kept in {err.journal}: run the same command again to resume" if err.journal else ""
         print(f"\nsendlens: batch stopped by {err.signame}{where}.", file=sys.stderr)
@@ -252,10 +253,10 @@ def main(argv: list[str] | None = None) -> int:
         print("\nsendlens: stopped (Ctrl-C).", file=sys.stderr)
         return 130
     except BrokenPipeError:  # the reader of our output went away (`sendlens check ... | head`)
-        try:
-            sys.stdout = None  # nothing more can be written there; keep Python from complaining at exit
-        finally:
-            return EXIT_ERROR  # noqa: B012
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # no second error at exit
+        return EXIT_ERROR
     except OSError as err:  # an output or input path the system refused: one line, no traceback
         where = f"{err.filename}: " if getattr(err, "filename", None) else ""
         print(f"sendlens: error: {where}{err.strerror or err}", file=sys.stderr)

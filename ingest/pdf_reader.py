@@ -13,10 +13,10 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .document import Document, Origin, TextBuilder
-from .pdf_tables import find_tables
 from .errors import CorruptFile, EncryptedFile, LimitExceeded, NoTextLayer
 from .limits import Limits, env_name
 from .limits import current as current_limits
+from .pdf_tables import find_tables
 
 # pdfium is not thread-safe; every call into it goes through this lock.
 PDFIUM_LOCK = threading.RLock()
@@ -78,7 +78,7 @@ def read_pdf(data: bytes, filename: str, limits: Limits | None = None) -> Docume
     if fallback:
         try:
             tables.update(_extract_tables(data, fallback))
-        except Exception:  # noqa: BLE001 (pdfplumber is stricter than pdfium; keep pdfium's text for those pages)
+        except Exception:  # noqa: BLE001, S110 (pdfplumber is stricter than pdfium; pdfium's text stays)
             pass
     furniture = _furniture(pages_lines)
     out = TextBuilder()
@@ -112,11 +112,9 @@ def _check_truncated(data: bytes, filename: str) -> None:
 
 
 def _draws_table(page, pdfium) -> bool:
-    import pypdfium2.raw as raw
+    from pypdfium2 import raw
 
-    count = 0
-    for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
-        count += 1
+    for count, _ in enumerate(page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2), start=1):
         if count >= TABLE_PATH_THRESHOLD:
             return True
     return False
