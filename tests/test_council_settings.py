@@ -108,7 +108,7 @@ def test_settings_file_in_the_current_directory_is_applied(council, capsys, monk
 
 def test_flags_win_over_the_settings_file(council, capsys, monkeypatch):
     monkeypatch.chdir(council)
-    code, out, _ = run(["check", PLAN.name, "--no-model", "--format", "json", "--min-severity", "suggestion",
+    _, out, _ = run(["check", PLAN.name, "--no-model", "--format", "json", "--min-severity", "suggestion",
                         "--disable", "hb-study-programme"], capsys)
     codes = by_code(findings(out))
     assert codes["opportunities_for"] == {"suggestion"}  # the flag's floor, not the file's
