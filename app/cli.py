@@ -173,14 +173,21 @@ def cmd_batch(args) -> int:
     from .settings import ENV
 
     settings = _settings(args)  # worker processes build their checker from SENDLENS_CONFIG
+    before = os.environ.get(ENV)
     if settings.path is not None:
         os.environ[ENV] = str(settings.path)
     else:
         os.environ.pop(ENV, None)
-
     limit = int(args.max_size_mb * 1024 * 1024) if args.max_size_mb else None
-    summary = run_batch(args.inputs, args.out, workers=max(1, args.workers), kind=args.kind, executor=args.executor,
-                        scheduler=args.scheduler, max_bytes=limit, progress=not args.no_progress)
+    try:
+        summary = run_batch(args.inputs, args.out, workers=max(1, args.workers), kind=args.kind,
+                            executor=args.executor, scheduler=args.scheduler, max_bytes=limit,
+                            progress=not args.no_progress)
+    finally:
+        if before is None:
+            os.environ.pop(ENV, None)
+        else:
+            os.environ[ENV] = before
     print(summary.text(), file=sys.stderr)
     return EXIT_OK
 

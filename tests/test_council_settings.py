@@ -4,6 +4,7 @@ severity floor, and flags winning over the file."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -52,7 +53,8 @@ unquantified_support = "warning"   # found by the CoP 9.69 test, not by a wordin
 @pytest.fixture()
 def council(tmp_path, monkeypatch):
     """A council folder with its settings file, its own pack and a copy of a sample plan."""
-    monkeypatch.delenv(ENV, raising=False)
+    monkeypatch.setenv(ENV, "")  # restored (unset) after the test, whatever the command did
+    monkeypatch.delenv(ENV)
     (tmp_path / "rules").mkdir()
     (tmp_path / "rules" / "harbrook.yaml").write_text(COUNCIL_PACK, encoding="utf-8")
     (tmp_path / "sendlens.toml").write_text(SETTINGS, encoding="utf-8")
@@ -186,6 +188,7 @@ def test_batch_workers_use_the_settings_file(council, capsys, monkeypatch):
     codes = by_code(record["findings"])
     assert "transport_in_f" not in codes and codes["non_committal"] == {"error"}
     assert any(f["source"].startswith("rule:harbrook/") for f in record["findings"])
+    assert ENV not in os.environ  # the command leaves the environment as it found it
 
 
 def test_load_settings_resolves_packs_relative_to_the_file(council):
