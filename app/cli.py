@@ -29,6 +29,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="sendlens", description="Finds the drafting faults in EHC plans that turn them into disputes.")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
+    def config(p):
+        p.add_argument("--config", metavar="FILE", help="a council settings file (TOML); default: SENDLENS_CONFIG, "
+                       "else sendlens.toml or .sendlens.toml in the current directory. Flags win over it")
+        p.add_argument("--no-config", action="store_true", help="ignore any settings file")
+
     def common(p):
         p.add_argument("paths", nargs="+", metavar="PATH", help="plan files (PDF, DOCX, TXT, MD) or folders")
         p.add_argument("--rules", action="append", default=[], metavar="PACK",
@@ -37,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="switch off a rule id or a fault code; may be repeated or comma-separated")
         p.add_argument("--max-size-mb", type=float, default=None, help="largest file accepted (default 50)")
         p.add_argument("--no-model", action="store_true", help="rules only: skip the learned second opinion")
+        config(p)
         p.add_argument("--thread", choices=["off", "lexical", "embeddings", "auto"], default="off",
                        help="golden-thread check of needs against provision: lexical (key concepts, fast), embeddings "
                             "(sentence-transformer, needs the 'embed' extra), auto (embeddings if installed), off "
@@ -46,7 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     common(check)
     check.add_argument("--format", choices=["text", "json"], default="text")
     check.add_argument("--matrix", action="store_true", help="print the golden-thread matrix (needs, provision, outcomes)")
-    check.add_argument("--min-severity", choices=["suggestion", "warning", "error"], default="suggestion")
+    check.add_argument("--min-severity", choices=["suggestion", "warning", "error"], default=None,
+                       help="hide findings below this severity (default: the settings file's, else suggestion)")
     check.add_argument("--exit-zero", action="store_true", help="exit 0 even when faults are found")
     check.add_argument("--status", choices=["draft", "final"], help="treat the plan as a draft or final plan "
                        "(default: what the plan says about itself)")
@@ -67,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--max-memory-mb", type=float, default=None,
                        help="memory budget per worker process while it reads a file (default 2048)")
     batch.add_argument("--no-progress", action="store_true")
+    config(batch)
 
     dec = sub.add_parser("decision", help="analyse tribunal decisions: appeal type, sections, outcome, evidence")
     dec.add_argument("paths", nargs="+", metavar="PATH")
@@ -98,12 +106,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _settings(args):
+    from .settings import Settings, find_settings
+
+    return Settings() if args.no_config else find_settings(args.config)
+
+
 def _checker(args):
+    """The checker for these flags merged with the council's settings file (flags win)."""
     from .compose import build_checker
 
     disabled = {x.strip() for d in args.disable for x in d.split(",") if x.strip()}
     return build_checker(rule_packs=args.rules, disabled=disabled, use_model=not args.no_model, thread=args.thread,
-                         min_severity=getattr(args, "min_severity", "suggestion"))
+                         min_severity=getattr(args, "min_severity", None), settings=_settings(args))
 
 
 def _load(path: Path, args):
@@ -177,13 +192,21 @@ def cmd_provisions(args) -> int:
 
 def cmd_batch(args) -> int:
     """Exit 0 when every file was read, 1 when some failed, 2 when none could be read or on bad usage."""
+    import os
     import signal
 
     from .batch import DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT, Interrupted, run_batch
+    from .settings import ENV
 
     def on_term(signum, frame):
         raise Interrupted(signame="SIGTERM")
 
+    settings = _settings(args)  # worker processes build their checker from SENDLENS_CONFIG
+    before = os.environ.get(ENV)
+    if settings.path is not None:
+        os.environ[ENV] = str(settings.path)
+    else:
+        os.environ.pop(ENV, None)
     previous = signal.signal(signal.SIGTERM, on_term)
     limit = int(args.max_size_mb * 1024 * 1024) if args.max_size_mb else None
     try:
@@ -199,6 +222,10 @@ def cmd_batch(args) -> int:
         return 130 if err.signame == "SIGINT" else 143
     finally:
         signal.signal(signal.SIGTERM, previous)
+        if before is None:
+            os.environ.pop(ENV, None)
+        else:
+            os.environ[ENV] = before
     print(summary.text(), file=sys.stderr)
     if summary.total == 0:
         print("sendlens: error: no PDF, Word (.docx) or text files found in the inputs.", file=sys.stderr)

@@ -4,7 +4,7 @@ Built once (rule packs compiled, optional model loaded) and reused for every doc
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ingest import Document
@@ -93,9 +93,11 @@ class Checker:
 
     def __init__(self, rule_packs: list[str | Path] = (), disabled: set[str] | frozenset = frozenset(),
                  scorer: SentenceScorer | None = None, encoder: SentenceEncoder | None = None,
-                 thread: str = "off", min_severity: str = "suggestion") -> None:
+                 thread: str = "off", min_severity: str = "suggestion",
+                 severities: dict[str, str] | None = None) -> None:
         """`thread`: the golden-thread check: 'off', 'lexical' (key concepts and areas), 'embeddings'
-        (needs an `encoder`) or 'auto' (embeddings when an encoder is given)."""
+        (needs an `encoder`) or 'auto' (embeddings when an encoder is given). `severities` maps a fault
+        code or a rule id to the severity a council wants for it, whichever check found it."""
         rules: list[Rule] = []
         for path in [*builtin_pack_paths(), *map(Path, rule_packs)]:
             rules.extend(load_pack(path).rules)
@@ -108,6 +110,16 @@ class Checker:
             raise ValueError("the 'embeddings' golden-thread mode needs a sentence encoder")
         if min_severity not in SEVERITIES:
             raise ValueError(f"unknown severity {min_severity!r}")
+        severities = dict(severities or {})
+        unknown = set(severities) - {r.id for r in rules} - set(taxonomy().faults)
+        if unknown:
+            raise ValueError(f"cannot set the severity of unknown rule id(s) or code(s): {sorted(unknown)}")
+        bad = {k: v for k, v in severities.items() if v not in SEVERITIES}
+        if bad:
+            raise ValueError(f"severity must be one of {SEVERITIES}; got {bad}")
+        self.severities = severities
+        # a rule id is more specific than its code, so it wins over a code's setting
+        self._rule_severity = {r.source: severities[r.id] for r in rules if r.id in severities}
         self.disabled = set(disabled)
         self._disabled_sources = {r.source for r in rules if r.id in self.disabled}
         self.rules = [r for r in rules if r.id not in self.disabled and r.code not in self.disabled]
@@ -127,12 +139,23 @@ class Checker:
         for check in self.checks:
             ctx.findings.extend(check.run(ctx))
         floor = severity_rank(self.min_severity)
-        kept = [f for f in ctx.findings if f.code not in self.disabled and f.source not in self._disabled_sources
-                and severity_rank(f.severity) >= floor]
+        kept = [self._council_severity(f) for f in ctx.findings
+                if f.code not in self.disabled and f.source not in self._disabled_sources]
+        kept = [f for f in kept if severity_rank(f.severity) >= floor]
         findings = _dedupe(kept)
         findings.sort(key=lambda f: (f.start, -severity_rank(f.severity), f.code))
         return Report(doc, ctx.sections, findings, [r[2] for r in ctx.provisions], ctx.status,
                       ctx.extras.get("golden_thread"))
+
+
+    def _council_severity(self, f: Finding) -> Finding:
+        """The finding at the severity the council's settings give its rule id or code, if any."""
+        wanted = self._rule_severity.get(f.source) or self.severities.get(f.code)
+        if wanted is None or wanted == f.severity:
+            return f
+        note = f"Severity set to {wanted} (was {f.severity}) by the council's settings."
+        explanation = f.explanation and replace(f.explanation, note=" ".join(x for x in (f.explanation.note, note) if x))
+        return replace(f, severity=wanted, explanation=explanation)
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

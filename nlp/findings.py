@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, replace
 
+from .law import basis_links
+
 
 @dataclass(frozen=True)
 class Explanation:
@@ -51,6 +53,7 @@ class Finding:
     def to_json(self) -> dict:
         out = asdict(self)
         out["basis"] = list(self.basis)
+        out["basis_links"] = basis_links(self.basis)  # the public text of basis[i], or None
         if out["rewrite"] is None:
             del out["rewrite"]
         out["explanation"] = self.explanation.to_json() if self.explanation else None

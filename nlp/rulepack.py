@@ -4,6 +4,11 @@ A rule names the taxonomy code it reports, its patterns (regex, spaCy phrase or 
 exceptions (terms of art that look like faults), a ConText-style `context` saying which provision
 elements, when present in the same item, suppress or soften it, and examples it must flag and
 must pass (run by one parametrised test).
+
+Long regexes are built from named, reusable parts: a pack's `tokens` maps a name to a regex fragment
+(or a list of alternatives), and a pattern, exception or rewrite `find` writes `{{name}}` where the
+fragment goes. Every regex and every token is at most 120 characters as written, so a council officer
+can read each one; unknown names and cycles are load errors. Every rule has a one-line `description`.
 """
 from __future__ import annotations
 
@@ -24,7 +29,9 @@ _RULE_KEYS = {"id", "code", "severity", "sections", "message", "suggestion", "ba
 _PATTERN_KEYS = {"name", "regex", "phrase", "tokens", "case_sensitive"}
 _CONTEXT_KEYS = {"suppress_if_all", "suppress_if_any", "lower_if_all", "lower_if_any", "lower_to",
                  "require_any"}
-_PACK_KEYS = {"pack", "version", "description", "rules"}
+_PACK_KEYS = {"pack", "version", "description", "tokens", "rules"}
+MAX_PATTERN_CHARS = 120  # a regex a person can read: longer ones are built from named tokens
+TOKEN_REF = re.compile(r"\{\{(\w+)\}\}")  # {{name}}: cannot be confused with a {2,3} quantifier
 
 
 class RulePackError(ValueError):
@@ -89,13 +96,14 @@ def parse_pack(raw: object, where: str) -> RulePack:
         raise RulePackError(f"{where}: a rule pack is a mapping with 'pack', 'version' and 'rules'")
     _no_unknown(raw, _PACK_KEYS, where)
     name, version = str(raw.get("pack", Path(where).stem)), str(raw.get("version", "0"))
+    tokens = resolve_tokens(raw.get("tokens") or {}, where)
     rules = raw.get("rules")
     if not isinstance(rules, list) or not rules:
         raise RulePackError(f"{where}: 'rules' must be a non-empty list")
     pack = RulePack(name, version)
     seen: set[str] = set()
     for i, r in enumerate(rules):
-        rule = _parse_rule(r, f"{where}: rule {i + 1}", name, version)
+        rule = _parse_rule(r, f"{where}: rule {i + 1}", name, version, tokens)
         if rule.id in seen:
             raise RulePackError(f"{where}: duplicate rule id '{rule.id}'")
         seen.add(rule.id)
@@ -109,14 +117,72 @@ def _no_unknown(obj: dict, allowed: set[str], where: str) -> None:
         raise RulePackError(f"{where}: unknown key(s) {sorted(unknown)}; allowed: {sorted(allowed)}")
 
 
-def _parse_rule(r: object, where: str, pack: str, version: str) -> Rule:
+def resolve_tokens(raw: object, where: str) -> dict[str, str]:
+    """Every token of a pack (or data file) fully expanded: name -> regex fragment.
+
+    A token is a string or a list of alternatives (joined with `|`); it may use other tokens as
+    `{{name}}`. Each string is at most MAX_PATTERN_CHARS as written."""
+    if not isinstance(raw, dict):
+        raise RulePackError(f"{where}: 'tokens' must map a name to a regex fragment or a list of them")
+    written: dict[str, str] = {}
+    for name, value in raw.items():
+        if not isinstance(name, str) or not re.fullmatch(r"\w+", name):
+            raise RulePackError(f"{where}: token name {name!r} must be letters, digits and underscores")
+        parts = value if isinstance(value, list) else [value]
+        if not parts or not all(isinstance(x, str) and x for x in parts):
+            raise RulePackError(f"{where}: token '{name}' must be a regex fragment or a non-empty list of them")
+        for x in parts:
+            _check_length(x, f"{where}: token '{name}'")
+        written[name] = "|".join(parts)
+    done: dict[str, str] = {}
+
+    def expand_token(name: str, path: tuple[str, ...]) -> str:
+        if name in done:
+            return done[name]
+        if name in path:
+            cycle = " -> ".join([*path[path.index(name):], name])
+            raise RulePackError(f"{where}: token cycle {cycle}")
+        if name not in written:
+            raise RulePackError(f"{where}: token '{path[-1]}' uses unknown token '{name}'")
+        done[name] = TOKEN_REF.sub(lambda m: f"(?:{expand_token(m.group(1), (*path, name))})", written[name])
+        return done[name]
+
+    for name in written:
+        expand_token(name, ())
+    return done
+
+
+def expand(expr: str, tokens: dict[str, str], where: str) -> str:
+    """`expr` with each `{{name}}` replaced by its token, wrapped in a non-capturing group so a
+    quantifier after it applies to the whole part."""
+    _check_length(expr, where)
+
+    def one(m: re.Match) -> str:
+        if m.group(1) not in tokens:
+            known = ", ".join(sorted(tokens)) or "none"
+            raise RulePackError(f"{where}: unknown token '{{{{{m.group(1)}}}}}' (this file defines: {known})")
+        return f"(?:{tokens[m.group(1)]})"
+
+    return TOKEN_REF.sub(one, expr)
+
+
+def _check_length(expr: str, where: str) -> None:
+    if len(expr) > MAX_PATTERN_CHARS:
+        raise RulePackError(f"{where}: regex of {len(expr)} characters is longer than {MAX_PATTERN_CHARS}; "
+                            f"move parts of it into named tokens ({expr[:40]!r}...)")
+
+
+def _parse_rule(r: object, where: str, pack: str, version: str, tokens: dict[str, str]) -> Rule:
     if not isinstance(r, dict):
         raise RulePackError(f"{where}: a rule must be a mapping")
     _no_unknown(r, _RULE_KEYS, where)
-    for key in ("id", "code", "patterns"):
+    if "id" in r:
+        where = f"{where} ('{r['id']}')"
+    for key in ("id", "code", "description", "patterns"):
         if key not in r:
             raise RulePackError(f"{where}: missing '{key}'")
-    where = f"{where} ('{r['id']}')"
+    if not isinstance(r["description"], str) or not r["description"].strip():
+        raise RulePackError(f"{where}: 'description' must be one line of plain English saying what the rule finds")
     tax = taxonomy()
     code = r["code"]
     if code not in tax.faults:
@@ -129,10 +195,10 @@ def _parse_rule(r: object, where: str, pack: str, version: str) -> Rule:
     bad = [s for s in sections if s not in tax.sections]
     if bad:
         raise RulePackError(f"{where}: unknown section(s) {bad}")
-    patterns = tuple(_parse_pattern(p, where, f"{r['id']}#{i + 1}") for i, p in enumerate(r["patterns"]))
+    patterns = tuple(_parse_pattern(p, where, f"{r['id']}#{i + 1}", tokens) for i, p in enumerate(r["patterns"]))
     if not patterns:
         raise RulePackError(f"{where}: needs at least one pattern")
-    exceptions = tuple(_compile(e, where) for e in r.get("exceptions", []))
+    exceptions = tuple(_compile(expand(e, tokens, f"{where} exception"), where) for e in r.get("exceptions", []))
     context = r.get("context", {}) or {}
     _no_unknown(context, _CONTEXT_KEYS, f"{where} context")
     for key, value in context.items():
@@ -149,25 +215,28 @@ def _parse_rule(r: object, where: str, pack: str, version: str) -> Rule:
         if not isinstance(step, dict):
             raise RulePackError(f"{where}: each rewrite step is a mapping with 'find' and 'replace'")
         _no_unknown(step, {"find", "replace"}, f"{where} rewrite")
-        rewrite.append((_compile(step["find"], where), str(step.get("replace", ""))))
+        if not isinstance(step.get("find"), str) or not step["find"]:
+            raise RulePackError(f"{where}: each rewrite step needs a 'find' regex")
+        find = expand(step["find"], tokens, f"{where} rewrite")
+        rewrite.append((_compile(find, where), str(step.get("replace", ""))))
     return Rule(id=str(r["id"]), code=code, severity=severity, sections=sections,
                 message=r.get("message", fault.message), suggestion=r.get("suggestion", fault.suggestion),
                 basis=tuple(r.get("basis", fault.basis)), patterns=patterns, exceptions=exceptions,
                 context=context, flag_examples=tuple(examples.get("flag", [])),
                 pass_examples=tuple(examples.get("pass", [])), pack=pack, version=version,
-                rewrite=tuple(rewrite), description=str(r.get("description", "")))
+                rewrite=tuple(rewrite), description=r["description"].strip())
 
 
 def _compile(expr: str, where: str, case_sensitive: bool = False) -> re.Pattern:
     try:
-        return re.compile(expr, 0 if case_sensitive else re.I)
+        return re.compile(expr, 0 if case_sensitive else re.IGNORECASE)
     except re.error as err:
         raise RulePackError(f"{where}: bad regex {expr!r} ({err})") from None
 
 
-def _parse_pattern(p: object, where: str, default_name: str) -> Pattern:
+def _parse_pattern(p: object, where: str, default_name: str, tokens: dict[str, str]) -> Pattern:
     if isinstance(p, str):
-        return Pattern(name=default_name, regex=_compile(p, where))
+        return Pattern(name=default_name, regex=_compile(expand(p, tokens, f"{where} pattern"), where))
     if not isinstance(p, dict):
         raise RulePackError(f"{where}: a pattern is a string (regex) or a mapping")
     _no_unknown(p, _PATTERN_KEYS, f"{where} pattern")
@@ -176,7 +245,8 @@ def _parse_pattern(p: object, where: str, default_name: str) -> Pattern:
         raise RulePackError(f"{where}: each pattern needs exactly one of regex, phrase or tokens")
     name = str(p.get("name", default_name))
     if "regex" in p:
-        return Pattern(name=name, regex=_compile(p["regex"], where, bool(p.get("case_sensitive"))))
+        regex = expand(str(p["regex"]), tokens, f"{where} pattern '{name}'")
+        return Pattern(name=name, regex=_compile(regex, where, bool(p.get("case_sensitive"))))
     if "phrase" in p:
         return Pattern(name=name, phrase=str(p["phrase"]))
     tokens = p["tokens"]

@@ -169,6 +169,7 @@ description: Fictional Northmere Council house rules.
 rules:
   - id: nm-flexible-offer
     code: non_committal
+    description: A 'flexible offer' names no provision anyone must make.
     severity: warning
     sections: [F]
     message: The 'flexible offer' is not a provision.
