@@ -49,7 +49,7 @@ def _lexicon() -> tuple[dict[str, str], dict[str, set[str]], frozenset[str]]:
 
 
 def _max_edits(word: str) -> int:
-    return 2 if len(word) >= 9 else 1
+    return 2 if len(word) >= 10 else 1
 
 
 def _deletes(word: str, edits: int) -> set[str]:

@@ -99,6 +99,7 @@ def test_corrected_findings_point_at_the_authors_own_words(checker):
 
 def test_real_words_are_not_corrected():
     for sentence in ["He reads quite well and won an award for sport.", "The school will decide who leads it.",
+                     "Precision Teaching of sight words.",
                      "Frequency", "The program is funded termly."]:
         assert normalise(sentence).text == sentence
 
