@@ -22,13 +22,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ingest import Document
+from ingest.markers import SYMBOL_BULLET
 from nlp.findings import Finding
 
 __all__ = ["annotate_docx", "annotated_bytes", "comment_text", "finding_key", "plan_to_docx"]
 
 # characters that cannot be written into XML; each is replaced by a space so offsets stay 1:1
 _XML_BAD = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-_SYMBOL_BULLET = re.compile(r"^[-*•·▪◦‣●○■□➢✓]\s+")
 _MD_HEADING = re.compile(r"^#{1,6}\s+")
 # run children that carry text, as python-docx's CT_R.text counts them
 _TEXT_TAGS = ("t", "tab", "ptab", "br", "cr", "noBreakHyphen")
@@ -114,7 +114,7 @@ def plan_to_docx(doc: Document, findings: Iterable[Finding], author: str = "send
             level = 1 if block.level is None else max(0, min(block.level, 9))
             style = "Title" if level == 0 else f"Heading {level}"
         elif block.kind == "list_item":
-            m = _SYMBOL_BULLET.match(text)
+            m = SYMBOL_BULLET.match(text)
             if m:
                 prefix, style = m.end(), "List Bullet"
             else:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
 from ingest import Document
+from ingest.markers import BULLET
 
 from .elements import Elements, find_elements
 from .findings import Finding
@@ -18,7 +19,6 @@ from .items import Item
 from .rulepack import Rule
 from .taxonomy import taxonomy
 
-_BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣●]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+")
 _HEADER_WORDS = re.compile(r"^(?:needs?|provision|outcomes?|frequency|how often|who|delivered by|by whom|"
                            r"staffing|resources?|special educational provision|area of need|duration|"
                            r"section [a-k]\b.*|[a-k] [-–].*|review|cost|notes?|intervention|targets?)\s*:?$", re.I)
@@ -60,7 +60,7 @@ NARRATIVE = re.compile(r"\b(?:set out (?:below|above|in)|as follows|this section
 
 def looks_like_label(text: str) -> bool:
     """An area-of-need name, a line ending in a colon, or a short title-case label."""
-    stripped = _BULLET.sub("", text).strip()
+    stripped = BULLET.sub("", text).strip()
     if not any(ch.isalpha() for ch in stripped) or stripped.endswith(":") or _LABEL_LIKE.match(stripped):
         return True
     words = stripped.split()
@@ -69,7 +69,7 @@ def looks_like_label(text: str) -> bool:
 
 
 def is_provision(text: str, item: Item) -> bool:
-    stripped = _BULLET.sub("", text).strip()
+    stripped = BULLET.sub("", text).strip()
     if item.kind == "heading" or looks_like_label(stripped):
         return False
     if item.kind in ("paragraph", "sentence") and NARRATIVE.search(stripped):
@@ -178,7 +178,7 @@ def missing_advice(el: Elements, code: str) -> str:
 def rewrite_template(text: str, el: Elements | None = None, rules: Sequence[Rule] = ()) -> str:
     """The author's wording with each fired rule's fault removed (the rule's own `rewrite` steps) and
     the missing elements added as [placeholders]; amounts are never invented."""
-    what = _BULLET.sub("", text).strip().rstrip(".")
+    what = BULLET.sub("", text).strip().rstrip(".")
     for rule in rules:
         for pattern, replacement in rule.rewrite:
             what = pattern.sub(replacement, what)
