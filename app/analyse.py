@@ -56,7 +56,7 @@ def analyse_bytes(data: bytes, path: str, kind: str = "auto", max_bytes: int | N
                                "Pass --kind plan or --kind decision if it is one.")
     except IngestError as err:
         record.update({"status": "error", "error": str(err), "error_type": err.kind})
-    except Exception as err:  # a bug must not stop a batch of thousands; it is recorded with its trace
+    except Exception as err:  # noqa: BLE001 (a bug must not stop a batch of thousands; it is recorded with its trace)
         record.update({"status": "error", "error": f"{path}: internal error {type(err).__name__}: {err}",
                        "error_type": "InternalError", "trace": traceback.format_exc(limit=5)})
     record["seconds"] = round(time.perf_counter() - started, 4)

@@ -17,7 +17,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,7 +63,7 @@ def run(folder: Path, workers: int, embeddings: bool) -> dict:
     with tempfile.TemporaryDirectory() as tmp:
         code = WORKER.format(folder=str(folder), out=str(Path(tmp) / "out.jsonl"), workers=workers,
                              embeddings=embeddings)
-        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+        proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=False)
         if proc.returncode:
             raise SystemExit(proc.stderr[-3000:])
         return json.loads(proc.stdout.strip().splitlines()[-1])
@@ -76,7 +76,7 @@ def main() -> int:
     args = ap.parse_args()
     results = {"files": args.files, "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
                                                 "platform": platform.platform(), "load": os.getloadavg()[0]},
-               "date": datetime.now(timezone.utc).isoformat(timespec="seconds"), "runs": []}
+               "date": datetime.now(UTC).isoformat(timespec="seconds"), "runs": []}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "decisions"
         folder.mkdir()

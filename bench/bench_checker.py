@@ -17,8 +17,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import (PLANS_DIR, machine_line, markdown_table, median_time, plans_or_synthetic,
-                     word_count, write_results)
+from _common import PLANS_DIR, machine_line, markdown_table, median_time, plans_or_synthetic, word_count, write_results
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -10,7 +10,7 @@ import os
 import platform
 import subprocess
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -40,12 +40,12 @@ print(json.dumps({{"rows": rows, "torch_imported": "torch" in sys.modules, "proc
 
 
 def main() -> int:
-    out = {"date": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    out = {"date": datetime.now(UTC).isoformat(timespec="seconds"),
            "machine": {"cpus": os.cpu_count(), "python": platform.python_version(), "load": os.getloadavg()[0]}}
     for mode in ("off", "lexical", "embeddings"):
         env = dict(os.environ, HF_HUB_OFFLINE="1")
         proc = subprocess.run([sys.executable, "-c", PROBE.format(plans=str(PLANS), mode=mode)], capture_output=True,
-                              text=True, cwd=ROOT, env=env)
+                              text=True, cwd=ROOT, env=env, check=False)
         if proc.returncode:
             print(f"{mode}: failed\n{proc.stderr[-1500:]}")
             continue

@@ -26,12 +26,12 @@ import re
 import sys
 import zipfile
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 OUT = HERE / "plans"
-FIXED_DATE = datetime(2026, 1, 1, tzinfo=timezone.utc)
+FIXED_DATE = datetime(2026, 1, 1, tzinfo=UTC)
 ZIP_DATE = (2026, 1, 1, 0, 0, 0)
 DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 DEJAVU_BOLD = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
@@ -2317,7 +2317,7 @@ SUFFIXES = ("tion", "sion", "ment", "ness", "ing", "ally", "able", "ible", "ence
 def soft_hyphenate(s):
     """Insert soft hyphens (U+00AD) so that fpdf2 may hyphenate long words at line ends."""
     for w, h in HYPH.items():
-        s = re.sub(r"\b%s\b" % w, h.replace("-", "\u00ad"), s)
+        s = re.sub(rf"\b{w}\b", h.replace("-", "\u00ad"), s)
 
     def split(m):
         w = m.group(0)
@@ -2551,7 +2551,7 @@ def make_pdf(built, font):
                         r.cell(c)
             pdf.ln(4)
         elif k == "areatable":
-            _k, mode, labels, cols = b
+            _k, _mode, labels, cols = b
             # only used for page estimates of per-area DOCX plans: one row per paragraph
             pdf.set_font(FAM, "", 9.5)
             with pdf.table(col_widths=(55, 45, 66), line_height=5.0, padding=1.5, text_align="LEFT") as t:

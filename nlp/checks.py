@@ -9,9 +9,9 @@ from typing import Protocol
 from . import golden_thread
 from .context import PlanContext
 from .findings import Explanation, Finding
-from .ports import SentenceEncoder, SentenceScorer
 from .needs import is_need, need_parts
 from .outcomes import is_outcome, outcome_parts, sets_time
+from .ports import SentenceEncoder, SentenceScorer
 from .provisions import NARRATIVE, looks_like_label, quantification_findings
 from .rulepack import Rule
 from .structure import structure_findings

@@ -260,9 +260,9 @@ class DecisionAnalyser:
         if score.get("withdrawn", 0) >= 2 and score.get("withdrawn", 0) >= score.get("allowed", 0):
             return label("withdrawn")
         strong_allowed = sum(w for w, ev in hits.get("allowed", []) if w >= 1.0)
-        if score.get("conceded", 0) >= 1 and strong_allowed < 2 * max(1.0, score.get("conceded", 0)):
-            if not score.get("dismissed"):
-                return label("conceded")
+        if (score.get("conceded", 0) >= 1 and strong_allowed < 2 * max(1.0, score.get("conceded", 0))
+                and not score.get("dismissed")):
+            return label("conceded")
         if score.get("allowed") or score.get("dismissed"):
             if re.search(r"\b(?:allowed|upheld|succeeds) in part\b|\bpartly allowed\b", text, re.I) and "allowed" in score:
                 return label("allowed")
@@ -403,8 +403,7 @@ _JUDGE = re.compile(r"\b((?:Upper )?Tribunal Judge|Judge|District Tribunal Judge
                     re.M)
 _AGE = re.compile(r"\b(?:aged|age)\s+(\d{1,2})\b|\b(\d{1,2})[- ]years?[- ]old\b|\bis (?:now )?(\d{1,2}) years? old\b|"
                   r"\bis (?:now )?(\d{1,2})\b(?=[ ,.;])", re.I)
-_NUMBER_WORDS = {w: i for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                                              "fourteen fifteen sixteen seventeen eighteen nineteen twenty".split())}
+_NUMBER_WORDS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"])}
 _AGE_WORD = re.compile(r"\b(?:is (?:now )?|aged )(" + "|".join(_NUMBER_WORDS) + r")\b(?: years? old)?", re.I)
 _PHASE = re.compile(r"\b(Year \d{1,2}|Reception|nursery|primary|secondary|post-16|sixth form|further education college|"
                     r"college|early years|Key Stage \d)\b", re.I)

@@ -161,8 +161,8 @@ def screenshot(pg, folder: Path, name: str, max_height: int = 6000) -> Path:
 
 
 def test_review_upload_sort_and_annotated_download(server, page, shots, tmp_path):
-    from ingest import load
     from app.compose import build_checker
+    from ingest import load
 
     report = build_checker(thread="lexical").check(load(PLAN.read_bytes(), PLAN.name))
     expected = [f for f in report.findings if not f.source.startswith("golden-thread")]  # listed only on request

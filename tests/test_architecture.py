@@ -23,10 +23,10 @@ def test_layers_contract_is_kept():
 def _cycles(adj: dict[str, set[str]]) -> list[list[str]]:
     """Strongly connected components with more than one module (Tarjan, iterative)."""
     index, low, on, stack, out, counter = {}, {}, set(), [], [], [0]
-    for root in adj:
+    for root, targets in adj.items():
         if root in index:
             continue
-        work = [(root, iter(sorted(adj[root])))]
+        work = [(root, iter(sorted(targets)))]
         index[root] = low[root] = counter[0]
         counter[0] += 1
         stack.append(root)

@@ -7,12 +7,11 @@ import sys
 
 import numpy as np
 import pytest
+from test_structure import CLASSIC
 
 import ingest
-from models import embeddings
 from app.compose import build_checker
-
-from test_structure import CLASSIC
+from models import embeddings
 
 needs_embed = pytest.mark.skipif(not embeddings.available(), reason="the 'embed' extra is not installed")
 

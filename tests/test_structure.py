@@ -73,7 +73,7 @@ def only(report, code):
 
 def test_draft_plan_naming_a_school_is_a_placement_fault(checker):
     text = CLASSIC.format(status="DRAFT")
-    doc, report = check(checker, text)
+    _doc, report = check(checker, text)
     assert report.status == "draft"
     [f] = only(report, "placement_fault")
     start = text.index("Brookfield Primary School")
@@ -185,8 +185,8 @@ def _per_area_docx() -> bytes:
         ("Communication and interaction",
          "Noor uses single words and cannot yet combine two words to make a request.",
          "By July 2027, Noor will combine two words to request an item in four out of five snack times.",
-         "Direct speech and language therapy on two-word requests, 2 x 30 minutes a week, by an HCPC-registered "
-         "speech and language therapist."),
+         ("Direct speech and language therapy on two-word requests, 2 x 30 minutes a week, by an HCPC-registered "
+         "speech and language therapist.")),
         ("Sensory and/or physical needs",
          "Noor has low muscle tone and tires quickly when walking between classrooms.",
          "By July 2027, Noor will walk from the classroom to the hall without a rest.",
