@@ -59,8 +59,8 @@ def evaluate(checkers: dict) -> dict:
 def render(result: dict) -> str:
     cols = [*SECTION_GROUPS, "all"]
     trained = set(result.get("model_trained_on") or [])
-    lines = ["precision/recall/F1 of 'vague'; * = the model was trained on this voice (in-sample for rules+model;"
-             " voice-disjoint figures: python -m models.train_provision)",
+    lines = [("precision/recall/F1 of 'vague'; * = the model was trained on this voice (in-sample for rules+model;"
+             " voice-disjoint figures: python -m models.train_provision)"),
              f"{'system':<12} {'voice or pool':<62} " + " ".join(f"{c:<14}" for c in cols)]
     for name, res in result["systems"].items():
         for v, m in res["per_voice"].items():

@@ -8,6 +8,7 @@ run code.
 """
 from __future__ import annotations
 
+import itertools
 import json
 import math
 import re
@@ -23,7 +24,7 @@ def analyse(text: str) -> list[str]:
     text = text.lower()
     words = _WORD.findall(text)
     feats = [f"w:{w}" for w in words]
-    feats += [f"w:{a} {b}" for a, b in zip(words, words[1:])]
+    feats += [f"w:{a} {b}" for a, b in itertools.pairwise(words)]
     for w in text.split():
         padded = f" {w} "
         for n in (3, 4, 5):
@@ -66,7 +67,7 @@ class TfidfModel:
         return self.scores_all(texts, (name,))[0]
 
     @classmethod
-    def load(cls, stem: Path) -> "TfidfModel":
+    def load(cls, stem: Path) -> TfidfModel:
         meta = json.loads(stem.with_suffix(".json").read_text(encoding="utf-8"))
         with np.load(stem.with_suffix(".npz"), allow_pickle=False) as npz:
             arrays = {k: npz[k] for k in npz.files}
@@ -76,4 +77,18 @@ class TfidfModel:
     def save(stem: Path, meta: dict, arrays: dict) -> None:
         stem.parent.mkdir(parents=True, exist_ok=True)
         stem.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False, sort_keys=True), encoding="utf-8")
-        np.savez_compressed(stem.with_suffix(".npz"), **arrays)
+        save_npz(stem.with_suffix(".npz"), arrays)
+
+
+def save_npz(path: Path, arrays: dict) -> None:
+    """np.savez_compressed, but byte-for-byte reproducible: sorted names and a fixed zip timestamp."""
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name in sorted(arrays):
+            buf = io.BytesIO()
+            np.lib.format.write_array(buf, np.asarray(arrays[name]), allow_pickle=False)
+            info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, buf.getvalue())
