@@ -24,6 +24,8 @@ def test_wordpiece_matches_the_minilm_tokenizer_on_real_corpus_rows():
     tokenizers = pytest.importorskip("tokenizers")
     path = Path(gt.get_model_path())
     ref = tokenizers.Tokenizer.from_file(str(path / "tokenizer.json"))
+    ref.no_padding()
+    ref.no_truncation()
     vocab = (path / "vocab.txt").read_text(encoding="utf-8").splitlines()
     wp = WordPiece(vocab)
     texts = [r["text"] for r in read_all()][::3] + [
