@@ -8,6 +8,8 @@ from pathlib import Path
 from .metrics import SECTION_GROUPS
 
 SPEED = Path(__file__).resolve().parents[1] / "bench" / "results" / "provision_models.json"
+CARD = Path(__file__).resolve().parent / "cards" / "provision_model.md"
+NAMES = {"tfidf": "(a) TF-IDF + LR", "minilm": "(b) MiniLM embeddings + LR", "static": "(c) static MiniLM (model2vec) + LR"}
 POOLS = ("all 13 held-out voices", "twelve voices", "second six (written after rules tuned)", "project corpus")
 
 
@@ -144,11 +146,10 @@ def _why(r: dict, names: dict, shipped: str) -> str:
 
 
 def main() -> int:
-    from .provision_model import MODEL_ID, STATIC_MODEL_ID
-    from .train_provision import CARD, METRICS, NAMES
+    from .provision_model import ARTIFACTS, MODEL_ID, STATIC_MODEL_ID
 
-    CARD.write_text(card(json.loads(METRICS.read_text(encoding="utf-8")), NAMES, MODEL_ID, STATIC_MODEL_ID),
-                    encoding="utf-8")
+    metrics = json.loads((ARTIFACTS / "provision_metrics.json").read_text(encoding="utf-8"))
+    CARD.write_text(card(metrics, NAMES, MODEL_ID, STATIC_MODEL_ID), encoding="utf-8")
     print(f"wrote {CARD}")
     return 0
 

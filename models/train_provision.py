@@ -23,7 +23,6 @@ import json
 import platform
 import sys
 import time
-from pathlib import Path
 
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
@@ -31,6 +30,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import make_pipeline
 
+from .card_provision import CARD, NAMES, card
 from .corpus import LATE_VOICES, read_all, row_findings
 from .metrics import SECTION_GROUPS, by_section, prf
 from .provision_model import ARTIFACT, MODEL_ID, STATIC_ARTIFACT, STATIC_MODEL_ID
@@ -38,9 +38,7 @@ from .textfeatures import TfidfModel, analyse, save_npz
 
 SEED = 0
 C = 4.0
-CARD = Path(__file__).resolve().parent / "cards" / "provision_model.md"
 METRICS = ARTIFACT.parent / "provision_metrics.json"
-NAMES = {"tfidf": "(a) TF-IDF + LR", "minilm": "(b) MiniLM embeddings + LR", "static": "(c) static MiniLM (model2vec) + LR"}
 TORCH_FREE = ("tfidf", "static")
 
 
@@ -281,13 +279,7 @@ def render(r: dict) -> str:
     return "\n".join(out)
 
 
-def _row(name, m):
-    return f"| {name} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | {m['tp']} | {m['fp']} | {m['fn']} |"
-
-
 def write_card(r: dict) -> None:
-    from .card_provision import card
-
     CARD.parent.mkdir(parents=True, exist_ok=True)
     CARD.write_text(card(r, NAMES, MODEL_ID, STATIC_MODEL_ID), encoding="utf-8")
 
