@@ -119,6 +119,14 @@ def card(r: dict, names: dict, tfidf_id: str, static_id: str) -> str:
           "currently flags nothing in G/H, hence 0 there)."),
           ("- Selection compares three candidates on the same folds; with 13 held-out voices a difference of a "
           "few hundredths in mean F1 is within voice-to-voice noise (see the per-voice table)."),
+          ("- All candidates use C = 4 (not tuned per candidate). An informal side check of (c) with C in "
+           "{1, 16, 64, 256} under the same folds (on the voices as first copied) gave mean per-voice F1 "
+           "0.907-0.921, still below (a); a 256-dimension distillation was not tried because its vectors would "
+           "exceed ~10 MB."),
+          ("- `models/artifacts/minilm_static.*` (7 MB) is kept so the (c) figures reproduce exactly; model2vec's "
+           "PCA may differ slightly if it is re-distilled (`--distill`). The shipped model does not load it."),
+          ("- `python -m models.eval_voices` runs the shipped model on voices it was trained on (marked *): its "
+           "rules+model figures are in-sample; only the cross-validated figures above are honest for the model."),
           "", "## Reproduce", "",
           "```",
           "python -m models.train_provision          # the CV above, ships the winner, rewrites this card and",
