@@ -95,7 +95,7 @@ class TfidfModel:
 
         stem.parent.mkdir(parents=True, exist_ok=True)
         stem.with_suffix(".json").write_text(json.dumps(meta, ensure_ascii=False, sort_keys=True), encoding="utf-8")
-        np.savez_compressed(stem.with_suffix(".npz"), **arrays)
+        save_npz(stem.with_suffix(".npz"), arrays)
         write_manifest(stem.parent)
 
 
@@ -117,3 +117,17 @@ def check_shapes(path: Path, n_features: int, arrays: dict) -> None:
                                       f"not (classes, {n_features}) floats.")
         if intercept is None or intercept.shape != (coef.shape[0],):
             raise ArtefactError(path, f"has no '{head}_intercept' array of {coef.shape[0]} values.")
+
+
+def save_npz(path: Path, arrays: dict) -> None:
+    """np.savez_compressed, but byte-for-byte reproducible: sorted names and a fixed zip timestamp."""
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for name in sorted(arrays):
+            buf = io.BytesIO()
+            np.lib.format.write_array(buf, np.asarray(arrays[name]), allow_pickle=False)
+            info = zipfile.ZipInfo(f"{name}.npy", date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            zf.writestr(info, buf.getvalue())

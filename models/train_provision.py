@@ -1,11 +1,21 @@
-"""Trains and evaluates the provision classifier; writes the artefact, its metrics and its card.
+"""Chooses, trains and documents the Section F provision model (the learned second opinion).
 
-    python -m models.train_provision            # TF-IDF model (+ embeddings comparison if installed)
+    python -m models.train_provision                  # voice-disjoint comparison, ship the best, write the card
+    python -m models.train_provision --no-embeddings  # leave out the MiniLM (torch) candidate
+    python -m models.train_provision --distill        # re-distil the static embedding first (needs model2vec)
 
-Cross-validation is 5-fold, stratified, on the project's own labelled Section F sentences
-(models/data/provisions.tsv), never on ../shared/eval. The comparison asks the question that
-decides whether the model ships: does "rules OR model" find more vague wording than the rules
-alone, on held-out folds, without lowering precision?
+Data: every Section F row of the project corpus (voice "project") and of the twelve voice corpora
+(models/data/voices/), never ../shared/eval. Selection is voice-disjoint: each voice in turn is held
+out whole (leave-one-voice-out, the project corpus counting as one voice); inside the remaining
+voices a GroupKFold by voice gives out-of-fold scores on which the Platt calibration and the
+threshold are fitted, so nothing about the held-out voice is seen. The system measured is the one
+that runs: "rules OR model", where the model speaks only about items the checker would hand it
+(found by running the checker with a probe scorer), per section B, E, F, G/H.
+
+Candidates: (a) TF-IDF + logistic regression; (b) logistic regression on MiniLM sentence
+embeddings (needs torch at run time, so measured but never shipped); (c) logistic regression on a
+static embedding distilled from the same MiniLM with model2vec (NumPy at run time). The torch-free
+candidate with the best mean per-voice Section F F1 ships.
 """
 from __future__ import annotations
 
@@ -13,205 +23,268 @@ import json
 import platform
 import sys
 import time
-from pathlib import Path
 
 import numpy as np
-from sklearn.calibration import CalibratedClassifierCV
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import StratifiedKFold
+from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import make_pipeline
 
-from .corpus import read_rows, rule_codes
-from .provision_model import ARTIFACT
-from .textfeatures import TfidfModel, analyse
+from .card_provision import CARD, NAMES, card
+from .corpus import LATE_VOICES, read_all, row_findings
+from .metrics import SECTION_GROUPS, by_section, prf
+from .provision_model import ARTIFACT, MODEL_ID, STATIC_ARTIFACT, STATIC_MODEL_ID
+from .textfeatures import TfidfModel, analyse, save_npz
 
 SEED = 0
-CARD = Path(__file__).resolve().parent / "cards" / "provision_model.md"
+C = 4.0
 METRICS = ARTIFACT.parent / "provision_metrics.json"
+TORCH_FREE = ("tfidf", "static")
 
 
 def vectorizer():
     return TfidfVectorizer(analyzer=analyse, min_df=2, sublinear_tf=True)
 
 
-def tfidf_pipeline():
-    clf = CalibratedClassifierCV(LogisticRegression(C=4.0, max_iter=2000, class_weight="balanced"),
-                                 method="sigmoid", cv=3)
-    return make_pipeline(vectorizer(), clf)
+def make_tfidf():
+    return make_pipeline(vectorizer(), LogisticRegression(C=C, max_iter=2000, class_weight="balanced"))
 
 
-def fit_runtime(texts: list[str], y: np.ndarray, vague_rows: list[dict], threshold: float) -> None:
-    """Fits the shipped model and writes it as data (JSON + .npz) for the NumPy run time."""
-    vec = vectorizer().fit(texts)
-    X = vec.transform(texts)
-    lr = LogisticRegression(C=4.0, max_iter=2000, class_weight="balanced").fit(X, y)
-    # Platt scaling on out-of-fold decision scores, so the probability is calibrated on unseen text.
-    raw = np.zeros(len(y))
-    for train, test in StratifiedKFold(5, shuffle=True, random_state=SEED).split(np.zeros(len(y)), y):
-        fold = LogisticRegression(C=4.0, max_iter=2000, class_weight="balanced").fit(X[train], y[train])
-        raw[test] = fold.decision_function(X[test])
-    platt = LogisticRegression(C=1e6, max_iter=1000).fit(raw.reshape(-1, 1), y)
-    fault = LogisticRegression(C=4.0, max_iter=3000, class_weight="balanced").fit(
-        vec.transform([r["text"] for r in vague_rows]), [r["fault"] for r in vague_rows])
-    vocabulary = [f for f, _ in sorted(vec.vocabulary_.items(), key=lambda kv: kv[1])]
-    meta = {"model": "provision-tfidf", "version": 1, "vocabulary": vocabulary, "threshold": threshold,
-            "platt": [float(platt.coef_[0, 0]), float(platt.intercept_[0])],
-            "fault_classes": [str(c) for c in fault.classes_]}
-    arrays = {"idf": vec.idf_, "vague_coef": lr.coef_, "vague_intercept": lr.intercept_,
-              "fault_coef": fault.coef_, "fault_intercept": fault.intercept_}
-    TfidfModel.save(ARTIFACT, meta, arrays)
+def make_dense():
+    return LogisticRegression(C=C, max_iter=3000, class_weight="balanced")
 
 
-def prf(gold, pred) -> dict:
-    gold, pred = np.asarray(gold, bool), np.asarray(pred, bool)
-    tp, fp, fn = int((gold & pred).sum()), int((~gold & pred).sum()), int((gold & ~pred).sum())
-    p = tp / (tp + fp) if tp + fp else 0.0
-    r = tp / (tp + fn) if tp + fn else 0.0
-    return {"precision": round(p, 3), "recall": round(r, 3), "f1": round(2 * p * r / (p + r), 3) if p + r else 0.0,
-            "tp": tp, "fp": fp, "fn": fn}
+class _Probe:
+    """A scorer that says 'vague' to everything it is asked about: tells which rows the model check
+    would be allowed to speak about."""
+
+    id = "probe"
+    threshold = 0.0
+
+    def score(self, texts):
+        return [(1.0, "unquantified_support")] * len(texts)
 
 
-def out_of_fold(make, X, y) -> np.ndarray:
-    proba = np.zeros(len(y))
-    for train, test in StratifiedKFold(5, shuffle=True, random_state=SEED).split(np.zeros(len(y)), y):
-        model = make()
-        model.fit([X[i] for i in train] if isinstance(X, list) else X[train], y[train])
-        proba[test] = model.predict_proba([X[i] for i in test] if isinstance(X, list) else X[test])[:, 1]
-    return proba
+def probe(rows: list[dict]) -> tuple[np.ndarray, np.ndarray]:
+    """(rules flag, model-eligible) per row; each voice is checked as one plan."""
+    from nlp.checker import Checker
+
+    checker = Checker(scorer=_Probe())
+    rules, eligible = np.zeros(len(rows), bool), np.zeros(len(rows), bool)
+    for voice in dict.fromkeys(r["voice"] for r in rows):
+        idx = [i for i, r in enumerate(rows) if r["voice"] == voice]
+        for i, found in zip(idx, row_findings([rows[i] for i in idx], checker)):
+            rules[i] = any(f.source != "probe" for f in found)
+            eligible[i] = any(f.source == "probe" for f in found)
+    return rules, eligible
 
 
-def choose_threshold(y, rules, proba) -> float:
-    """Highest recall for 'rules OR model' whose precision is no lower than the rules' own."""
-    base = prf(y, rules)["precision"]
-    best, best_recall = 1.01, prf(y, rules)["recall"]
-    for t in np.arange(0.50, 0.99, 0.01):
-        m = prf(y, rules | (proba >= t))
-        if m["precision"] >= base and m["recall"] > best_recall:
-            best, best_recall = float(round(t, 2)), m["recall"]
+def _take(X, idx):
+    return [X[i] for i in idx] if isinstance(X, list) else X[idx]
+
+
+def _platt(scores: np.ndarray, y: np.ndarray) -> tuple[float, float]:
+    lr = LogisticRegression(C=1e6, max_iter=1000).fit(scores.reshape(-1, 1), y)
+    return float(lr.coef_[0, 0]), float(lr.intercept_[0])
+
+
+def _sigmoid(scores: np.ndarray, ab: tuple[float, float]) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-(ab[0] * scores + ab[1])))
+
+
+def group_oof(make, X, y, groups, n_splits: int = 4) -> np.ndarray:
+    """Out-of-fold decision scores, folds made of whole voices."""
+    out = np.zeros(len(y))
+    for train, test in GroupKFold(n_splits=min(n_splits, len(set(groups)))).split(np.zeros(len(y)), y, groups):
+        out[test] = make().fit(_take(X, train), y[train]).decision_function(_take(X, test))
+    return out
+
+
+def choose_threshold(y, rules, eligible, proba) -> float:
+    """The threshold giving 'rules OR model' its best F1 with precision at most 0.02 below the rules'
+    own (ties go to the higher threshold); 1.01 (never speak) if none beats the rules."""
+    base = prf(y, rules)
+    best, best_f1 = 1.01, base["f1"]
+    for t in np.arange(0.99, 0.295, -0.01):
+        m = prf(y, rules | (eligible & (proba >= t)))
+        if m["precision"] >= base["precision"] - 0.02 and m["f1"] > best_f1 + 1e-9:
+            best, best_f1 = float(round(t, 2)), m["f1"]
     return best
+
+
+def calibrate_and_threshold(make, X, y, groups, rules, eligible):
+    """Platt scaling and threshold, both fitted on voice-disjoint out-of-fold scores."""
+    oof = group_oof(make, X, y, groups)
+    ab = _platt(oof, y)
+    return ab, choose_threshold(y, rules, eligible, _sigmoid(oof, ab))
+
+
+def leave_one_voice_out(make, X, y, groups, rules, eligible) -> dict:
+    """Held-out probability, model flag and threshold for every row, each voice held out in turn."""
+    proba, flag, thresholds = np.zeros(len(y)), np.zeros(len(y), bool), {}
+    for g in sorted(set(groups)):
+        test, train = np.flatnonzero(groups == g), np.flatnonzero(groups != g)
+        ab, t = calibrate_and_threshold(make, _take(X, train), y[train], groups[train], rules[train], eligible[train])
+        model = make().fit(_take(X, train), y[train])
+        proba[test] = _sigmoid(model.decision_function(_take(X, test)), ab)
+        flag[test] = eligible[test] & (proba[test] >= t)
+        thresholds[g] = t
+    return {"proba": proba, "flag": flag, "thresholds": thresholds}
+
+
+def pools(rows: list[dict]) -> dict[str, list[int]]:
+    voices = [v for v in dict.fromkeys(r["voice"] for r in rows) if v != "project"]
+    late = [v for v in voices if v in LATE_VOICES]
+    idx = {"all 13 held-out voices": range(len(rows)),
+           "twelve voices": [i for i, r in enumerate(rows) if r["voice"] != "project"],
+           "second six (written after rules tuned)": [i for i, r in enumerate(rows) if r["voice"] in late],
+           "project corpus": [i for i, r in enumerate(rows) if r["voice"] == "project"]}
+    return {k: list(v) for k, v in idx.items()}
+
+
+def summarise(rows, flags) -> dict:
+    flags = np.asarray(flags, bool)
+    per_pool = {name: by_section([rows[i] for i in idx], flags[idx]) for name, idx in pools(rows).items()}
+    voices = list(dict.fromkeys(r["voice"] for r in rows))
+    per_voice = {}
+    for v in voices:
+        idx = [i for i, r in enumerate(rows) if r["voice"] == v]
+        per_voice[v] = by_section([rows[i] for i in idx], flags[idx])
+    macro_f = float(np.mean([per_voice[v]["F"]["f1"] for v in voices]))
+    return {"pooled": per_pool, "per_voice": per_voice, "macro_F_f1": round(macro_f, 3)}
+
+
+def features(name: str, texts: list[str], distill: bool):
+    if name == "tfidf":
+        return texts
+    if name == "minilm":
+        from . import embeddings
+
+        return embeddings.encode(texts)
+    from . import static_embeddings as se
+
+    if distill or not se.STEM.with_suffix(".npz").exists():
+        se.distill()
+    return se.StaticEmbedder.load().encode(texts)
+
+
+def fit_runtime(name: str, X, y, groups, rules, eligible, texts, fault_rows, trained_on) -> dict:
+    """Fits the shipped model on every row and writes it as data (JSON + .npz) for the NumPy run time."""
+    make = make_tfidf if name == "tfidf" else make_dense
+    ab, threshold = calibrate_and_threshold(make, X, y, groups, rules, eligible)
+    fault_idx = [i for i, (r, v) in enumerate(zip(fault_rows, y)) if v and r["fault"]]
+    fault_labels = [fault_rows[i]["fault"] for i in fault_idx]
+    meta = {"version": 2 if name == "tfidf" else 1, "threshold": threshold, "platt": [ab[0], ab[1]],
+            "trained_on": trained_on, "rows": len(y), "vague": int(y.sum())}
+    if name == "tfidf":
+        vec = vectorizer().fit(texts)
+        Xt = vec.transform(texts)
+        lr = make_dense().fit(Xt, y)
+        fault = LogisticRegression(C=C, max_iter=3000, class_weight="balanced").fit(Xt[fault_idx], fault_labels)
+        meta |= {"model": "provision-tfidf", "fault_classes": [str(c) for c in fault.classes_],
+                 "vocabulary": [f for f, _ in sorted(vec.vocabulary_.items(), key=lambda kv: kv[1])]}
+        TfidfModel.save(ARTIFACT, meta, {"idf": vec.idf_, "vague_coef": lr.coef_, "vague_intercept": lr.intercept_,
+                                         "fault_coef": fault.coef_, "fault_intercept": fault.intercept_})
+        stale = STATIC_ARTIFACT
+    else:
+        lr = make_dense().fit(X, y)
+        fault = LogisticRegression(C=C, max_iter=3000, class_weight="balanced").fit(X[fault_idx], fault_labels)
+        meta |= {"model": "provision-static", "fault_classes": [str(c) for c in fault.classes_],
+                 "features": "models/artifacts/minilm_static (mean of static token vectors, L2-normalised)"}
+        STATIC_ARTIFACT.with_suffix(".json").write_text(json.dumps(meta, sort_keys=True), encoding="utf-8")
+        save_npz(STATIC_ARTIFACT.with_suffix(".npz"), {"vague_coef": lr.coef_, "vague_intercept": lr.intercept_,
+                                                       "fault_coef": fault.coef_, "fault_intercept": fault.intercept_})
+        stale = ARTIFACT
+    for suffix in (".json", ".npz"):
+        stale.with_suffix(suffix).unlink(missing_ok=True)
+    return {"threshold": threshold, "platt": [round(ab[0], 4), round(ab[1], 4)]}
 
 
 def main(argv: list[str] | None = None) -> int:
     args = set(argv if argv is not None else sys.argv[1:])
-    rows = read_rows(section="F")
-    texts = [r["text"] for r in rows]
-    y = np.array([r["label"] == "vague" for r in rows])
-    rules = np.array([bool(c) for c in rule_codes(rows)])
+    from . import embeddings, provision_model
+
+    rows = read_all()
     started = time.perf_counter()
-    proba = out_of_fold(tfidf_pipeline, texts, y)
-    results = {"rows": len(rows), "vague": int(y.sum()), "rules": prf(y, rules)}
-    threshold = choose_threshold(y, rules, proba)
-    results["tfidf"] = {"model_alone@0.5": prf(y, proba >= 0.5), "threshold": threshold,
-                        "rules_or_model": prf(y, rules | (proba >= threshold)),
-                        "cv_seconds": round(time.perf_counter() - started, 1)}
-    hard = np.array([r["hard"] == "yes" for r in rows])
-    results["tfidf"]["hard_cases_rules_or_model"] = prf(y[hard], (rules | (proba >= threshold))[hard])
-    results["hard_cases_rules"] = prf(y[hard], rules[hard])
+    rules_all, eligible_all = probe(rows)
+    f_idx = np.array([i for i, r in enumerate(rows) if r["section"] == "F"])
+    frows = [rows[i] for i in f_idx]
+    texts = [r["text"] for r in frows]
+    y = np.array([r["label"] == "vague" for r in frows])
+    groups = np.array([r["voice"] for r in frows])
+    rules, eligible = rules_all[f_idx], eligible_all[f_idx]
 
-    from . import embeddings
-
-    if embeddings.available() and "--no-embeddings" not in args:
+    results: dict = {"data": {}, "rules": summarise(rows, rules_all), "models": {},
+                     "probe_seconds": round(time.perf_counter() - started, 1)}
+    for v in dict.fromkeys(r["voice"] for r in rows):
+        vr = [r for r in rows if r["voice"] == v]
+        results["data"][v] = {"rows": len(vr), "F_rows": sum(r["section"] == "F" for r in vr),
+                              "F_vague": sum(r["section"] == "F" and r["label"] == "vague" for r in vr),
+                              "late": v in LATE_VOICES}
+    candidates = ["tfidf", "static"]
+    if "--no-embeddings" not in args and embeddings.available():
+        candidates.insert(1, "minilm")
+    feats = {}
+    for name in candidates:
         started = time.perf_counter()
-        X = embeddings.encode(texts)
-        enc_seconds = time.perf_counter() - started
+        try:
+            X = features(name, texts, "--distill" in args)
+        except ImportError as err:
+            results["models"][name] = f"not run: {err}"
+            continue
+        enc = time.perf_counter() - started
+        cv = leave_one_voice_out(make_tfidf if name == "tfidf" else make_dense, X, y, groups, rules, eligible)
+        flags = rules_all.copy()
+        flags[f_idx] |= cv["flag"]
+        results["models"][name] = {**summarise(rows, flags), "model_alone_F@0.5": prf(y, cv["proba"] >= 0.5),
+                                   "thresholds": cv["thresholds"], "features_seconds": round(enc, 1),
+                                   "cv_seconds": round(time.perf_counter() - started - enc, 1)}
+        feats[name] = X
+        print(f"{NAMES[name]}: mean per-voice F F1 {results['models'][name]['macro_F_f1']}", file=sys.stderr)
 
-        def emb():
-            return CalibratedClassifierCV(LogisticRegression(C=4.0, max_iter=3000, class_weight="balanced"),
-                                          method="sigmoid", cv=3)
-
-        eproba = out_of_fold(emb, X, y)
-        et = choose_threshold(y, rules, eproba)
-        results["embeddings"] = {"model_alone@0.5": prf(y, eproba >= 0.5), "threshold": et,
-                                 "rules_or_model": prf(y, rules | (eproba >= et)),
-                                 "encode_seconds": round(enc_seconds, 1),
-                                 "hard_cases_rules_or_model": prf(y[hard], (rules | (eproba >= et))[hard])}
+    measured = [n for n in TORCH_FREE if isinstance(results["models"].get(n), dict)]
+    best = max(measured, key=lambda n: (results["models"][n]["macro_F_f1"], n == "tfidf"))
+    gain = results["models"][best]["macro_F_f1"] - results["rules"]["macro_F_f1"]
+    results["decision"] = {"ships": best if gain > 0 else None, "criterion":
+                           "torch-free candidate with the best mean per-voice Section F F1 (rules OR model)",
+                           "gain_over_rules_macro_F_f1": round(gain, 3)}
+    if gain > 0:
+        results["shipped"] = fit_runtime(best, feats[best], y, groups, rules, eligible, texts, frows,
+                                         sorted(set(groups)))
     else:
-        results["embeddings"] = "not run (install the 'embed' extra)"
+        for stem in (ARTIFACT, STATIC_ARTIFACT):
+            for suffix in (".json", ".npz"):
+                stem.with_suffix(suffix).unlink(missing_ok=True)
+    from .manifest import write_manifest
 
-    ships = threshold <= 1.0 and results["tfidf"]["rules_or_model"]["recall"] > results["rules"]["recall"]
-    results["ships"] = bool(ships)
-    vague_rows = [r for r in rows if r["label"] == "vague" and r["fault"]]
-    if ships:
-        fit_runtime(texts, y, vague_rows, threshold)
-    else:
-        for suffix in (".json", ".npz"):
-            ARTIFACT.with_suffix(suffix).unlink(missing_ok=True)
+    write_manifest()  # the folder now holds exactly the shipped artefacts
+    provision_model.load_default.cache_clear()
     results["environment"] = {"python": platform.python_version(), "platform": platform.platform()}
-    METRICS.write_text(json.dumps(results, indent=1) + "\n", encoding="utf-8")
+    METRICS.write_text(json.dumps(results, indent=1, sort_keys=False) + "\n", encoding="utf-8")
     write_card(results)
-    print(json.dumps(results, indent=1))
+    print(render(results))
     return 0
 
 
-def write_card(r: dict) -> None:
-    def row(name, m):
-        return f"| {name} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | {m['tp']} | {m['fp']} | {m['fn']} |"
+def render(r: dict) -> str:
+    """The per-section table: every system, pooled over all held-out voices and over the late six."""
+    cols = [*SECTION_GROUPS, "all"]
+    systems = [("rules alone", r["rules"])] + [(f"rules OR {NAMES[n]}", m) for n, m in r["models"].items()
+                                               if isinstance(m, dict)]
+    out = []
+    for pool in ("all 13 held-out voices", "second six (written after rules tuned)"):
+        out.append(f"\nF1 of 'vague' per section, voice-disjoint, pooled over {pool}:")
+        out.append(f"{'system':<48}" + "".join(f"{c:>8}" for c in cols) + f"{'mean F1 of F per voice':>25}")
+        for name, m in systems:
+            out.append(f"{name:<48}" + "".join(f"{m['pooled'][pool].get(c, {}).get('f1', float('nan')):>8.3f}"
+                                               for c in cols) + f"{m['macro_F_f1']:>25.3f}")
+    out.append(f"\ndecision: {r['decision']}")
+    return "\n".join(out)
 
-    lines = [
-        "# Model card: provision wording classifier (`model:provision-tfidf@1`)",
-        "",
-        "**What it does.** Reads one Section F provision item and gives the probability that it is "
-        "unenforceable (vague), plus the taxonomy fault it most resembles. It is a second opinion: it "
-        "speaks only about items no rule has flagged, as a `warning` with source `model:provision-tfidf@1` "
-        "and its calibrated probability as `score`. Rules stay the primary, explainable path.",
-        "",
-        "**Data.** `models/data/provisions.tsv`: sentences written by the project (fictional, see its README), "
-        f"{r['rows']} Section F rows of which {r['vague']} vague. The shared evaluation set is never used for training "
-        "or threshold choice.",
-        "",
-        "**Model.** Word 1-2-gram and character 3-5-gram TF-IDF (`models/textfeatures.py`), logistic regression "
-        "(balanced classes); the shipped model is Platt-calibrated on out-of-fold scores. A second logistic regression "
-        "on the same features names the fault. Saved as data only (JSON vocabulary and a NumPy `.npz` loaded with "
-        "`allow_pickle=False`), and applied with NumPy at run time: nothing in the artefact can run code, and a "
-        "plain check imports neither scikit-learn nor skops (whose import enumerates every estimator and, when torch is "
-        "installed, imports it: several seconds). The decision models, used only in batch, are saved with skops.",
-        "",
-        "**Evaluation.** 5-fold stratified cross-validation (seed 0), out-of-fold predictions. "
-        "\"rules OR model\" flags an item when a rule fires or the model's probability reaches the threshold; "
-        "the threshold is the one giving the highest recall with precision no lower than the rules alone.",
-        "",
-        "| system | precision | recall | F1 | tp | fp | fn |",
-        "|---|---|---|---|---|---|---|",
-        row("rules alone", r["rules"]),
-        row("TF-IDF model alone (p >= 0.5)", r["tfidf"]["model_alone@0.5"]),
-        row(f"rules OR TF-IDF (p >= {r['tfidf']['threshold']})", r["tfidf"]["rules_or_model"]),
-    ]
-    if isinstance(r["embeddings"], dict):
-        lines += [row("MiniLM embeddings + LR alone (p >= 0.5)", r["embeddings"]["model_alone@0.5"]),
-                  row(f"rules OR embeddings (p >= {r['embeddings']['threshold']})", r["embeddings"]["rules_or_model"])]
-    lines += [
-        "",
-        "Hard cases only (specific wording with a trigger word, vague wording with none):",
-        "",
-        "| system | precision | recall | F1 | tp | fp | fn |",
-        "|---|---|---|---|---|---|---|",
-        row("rules alone", r["hard_cases_rules"]),
-        row("rules OR TF-IDF", r["tfidf"]["hard_cases_rules_or_model"]),
-    ]
-    if isinstance(r["embeddings"], dict):
-        lines.append(row("rules OR embeddings", r["embeddings"]["hard_cases_rules_or_model"]))
-        lines += ["", f"Encoding the {r['rows']} sentences with MiniLM took {r['embeddings']['encode_seconds']} s on this "
-                  "machine (2 CPU cores), before the torch import."]
-    else:
-        lines += ["", f"Embeddings comparison: {r['embeddings']}."]
-    lines += [
-        "",
-        f"**Decision.** {'Shipped' if r['ships'] else 'Not shipped'}: "
-        + ("rules OR TF-IDF raises recall over the rules alone without lowering precision on held-out folds. "
-           "The TF-IDF model ships rather than the embedding model because it needs no torch at run time "
-           "and a plain check must stay fast and light." if r["ships"] else
-           "the model did not raise recall over the rules without lowering precision."),
-        "",
-        "**Caveats.** The rules were written with this corpus in view, so 'rules alone' is optimistic here; the "
-        "model's folds are honest. The corpus has one author; real plans are more varied. Re-measure on real wording "
-        "with `python ../shared/eval/score_provisions.py ../shared/eval/dev_provisions.tsv`.",
-        "",
-        "**Reproduce.** `python -m models.train_provision` (deterministic: fixed seeds, sorted inputs). "
-        "Figures are in `models/artifacts/provision_metrics.json`.",
-    ]
+
+def write_card(r: dict) -> None:
     CARD.parent.mkdir(parents=True, exist_ok=True)
-    CARD.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    CARD.write_text(card(r, NAMES, MODEL_ID, STATIC_MODEL_ID), encoding="utf-8")
 
 
 if __name__ == "__main__":

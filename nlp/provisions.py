@@ -131,13 +131,13 @@ def quantification_findings(doc: Document, rows) -> list[Finding]:
         # Only a deliverer named in generic terms ("an adult", "school staff") is a fault here: a
         # quantified item that names no one is marked in the provision table (missing: staff), and a
         # named therapy implies its own professional.
-        generic = _GENERIC_PERSON.search(text)
+        generic = GENERIC_PERSON.search(text)
         if el.quantified and not el.has("staff") and generic:
             add("unspecified_staff", item, el, generic.span())
     return out
 
 
-_GENERIC_PERSON = re.compile(r"\b(?:someone|somebody|an adult|a member of staff|members of staff|staff members?|"
+GENERIC_PERSON = re.compile(r"\b(?:someone|somebody|an adult|a member of staff|members of staff|staff members?|"
                              r"school staff|a staff member|the staff|an appropriate person|(?:the|a) (?:class|school|staff|support) team|"
                              r"an? (?:adult|staff member) (?:in|at|from) (?:school|the setting)|adults? in school)\b", re.I)
 

@@ -39,10 +39,11 @@ def _one_line_error(capsys, code: int, expected_code: int = 2) -> str:
 
 @pytest.fixture
 def artefacts(tmp_path) -> Path:
-    """A copy of the shipped provision artefact with its manifest."""
+    """A copy of a shipped TF-IDF artefact (the decision model), and of the provision model, with the manifest."""
     folder = tmp_path / "artifacts"
     folder.mkdir()
-    for name in ("provision_tfidf.json", "provision_tfidf.npz", "MANIFEST.json"):
+    for name in ("decision_tfidf.json", "decision_tfidf.npz", "provision_static.json", "provision_static.npz",
+                 "MANIFEST.json"):
         shutil.copy(ARTIFACTS / name, folder / name)
     return folder
 
@@ -51,12 +52,14 @@ def test_shipped_manifest_matches_the_shipped_files():
     """Retraining without rewriting the manifest would make every load fail: catch it here."""
     assert manifest.read_manifest(ARTIFACTS) == manifest.describe(ARTIFACTS)
     for stem in manifest.read_manifest(ARTIFACTS)["artefacts"]:
-        assert TfidfModel.load(ARTIFACTS / stem).idf.size > 0
+        meta, arrays = manifest.load_verified(ARTIFACTS / stem)
+        assert meta and arrays
 
 
 def test_untampered_copy_loads(artefacts):
-    model = TfidfModel.load(artefacts / "provision_tfidf")
-    assert model.scores(["Access to speech therapy as required"], "vague").shape == (1, 1)
+    model = TfidfModel.load(artefacts / "decision_tfidf")
+    scores = model.scores(["The appeal is allowed."], "appeal_types")
+    assert scores.shape[0] == 1 and scores.shape[1] == model.arrays["appeal_types_coef"].shape[0]
 
 
 def _load_error(stem: Path) -> ArtefactError:
@@ -67,87 +70,87 @@ def _load_error(stem: Path) -> ArtefactError:
 
 
 def test_edited_json_is_refused(artefacts):
-    meta_path = artefacts / "provision_tfidf.json"
+    meta_path = artefacts / "decision_tfidf.json"
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta["threshold"] = 0.0  # would flag every provision
     meta_path.write_text(json.dumps(meta), encoding="utf-8")
-    err = _load_error(artefacts / "provision_tfidf")
+    err = _load_error(artefacts / "decision_tfidf")
     assert str(meta_path) in str(err) and "SHA-256" in str(err)
 
 
 def test_swapped_npz_is_refused(artefacts):
-    npz = artefacts / "provision_tfidf.npz"
+    npz = artefacts / "decision_tfidf.npz"
     with np.load(npz) as original:
         arrays = {k: original[k] for k in original.files}
-    arrays["vague_intercept"] = arrays["vague_intercept"] + 50.0
+    arrays["appeal_types_intercept"] = arrays["appeal_types_intercept"] + 50.0
     np.savez_compressed(npz, **arrays)
-    err = _load_error(artefacts / "provision_tfidf")
+    err = _load_error(artefacts / "decision_tfidf")
     assert str(npz) in str(err)
 
 
 def test_wrong_shape_is_refused_even_with_a_rewritten_manifest(artefacts):
     """An attacker who also rewrites the manifest still cannot feed a mis-shaped array to NumPy."""
-    npz = artefacts / "provision_tfidf.npz"
+    npz = artefacts / "decision_tfidf.npz"
     with np.load(npz) as original:
         arrays = {k: original[k] for k in original.files}
-    arrays["fault_coef"] = arrays["fault_coef"][:, :100]
+    arrays["drafting_issues_coef"] = arrays["drafting_issues_coef"][:, :100]
     np.savez_compressed(npz, **arrays)
     manifest.write_manifest(artefacts)
-    err = _load_error(artefacts / "provision_tfidf")
-    assert str(npz) in str(err) and "fault_coef" in str(err)
+    err = _load_error(artefacts / "decision_tfidf")
+    assert str(npz) in str(err) and "drafting_issues_coef" in str(err)
 
 
 def test_pickled_array_is_refused(artefacts):
-    npz = artefacts / "provision_tfidf.npz"
+    npz = artefacts / "decision_tfidf.npz"
     with np.load(npz) as original:
         arrays = {k: original[k] for k in original.files}
     arrays["idf"] = np.array([{"x": 1}], dtype=object)
     np.savez(npz, **arrays)
     with pytest.raises(ValueError, match="Python objects"):  # nor can such an array be put in a manifest
         manifest.write_manifest(artefacts)
-    err = _load_error(artefacts / "provision_tfidf")
+    err = _load_error(artefacts / "decision_tfidf")
     assert str(npz) in str(err)
 
 
-@pytest.mark.parametrize("part", ["provision_tfidf.npz", "provision_tfidf.json", "MANIFEST.json"])
+@pytest.mark.parametrize("part", ["decision_tfidf.npz", "decision_tfidf.json", "MANIFEST.json"])
 def test_missing_part_is_refused(artefacts, part):
     (artefacts / part).unlink()
-    err = _load_error(artefacts / "provision_tfidf")
+    err = _load_error(artefacts / "decision_tfidf")
     assert part in str(err)
 
 
 def test_bad_json_is_refused_when_manifest_rewritten(artefacts):
-    (artefacts / "provision_tfidf.json").write_text('{"vocabulary": "not a list"}', encoding="utf-8")
+    (artefacts / "decision_tfidf.json").write_text('{"vocabulary": "not a list"}', encoding="utf-8")
     manifest.write_manifest(artefacts)
-    err = _load_error(artefacts / "provision_tfidf")
-    assert "provision_tfidf.json" in str(err)
+    err = _load_error(artefacts / "decision_tfidf")
+    assert "decision_tfidf.json" in str(err)
 
 
 def test_cli_check_with_a_tampered_model_is_one_line_exit_2(artefacts, tmp_path):
-    (artefacts / "provision_tfidf.npz").write_bytes(b"PK\x03\x04 not an archive")
+    (artefacts / "provision_static.npz").write_bytes(b"PK\x03\x04 not an archive")
     plan = tmp_path / "plan.txt"
     plan.write_text(PLAN_TXT, encoding="utf-8")
     script = ("import sys; import models.provision_model as pm; from pathlib import Path; "
-              f"pm.ARTIFACT = Path({str(artefacts / 'provision_tfidf')!r}); "
+              f"pm.STATIC_ARTIFACT = Path({str(artefacts / 'provision_static')!r}); "
               "from app.cli import main; sys.exit(main(sys.argv[1:]))")
     run = subprocess.run([sys.executable, "-c", script, "check", str(plan)], capture_output=True, text=True, check=False,
                          timeout=120, env={**os.environ, "PYTHONPATH": str(ROOT)})
     assert run.returncode == 2, run.stderr
     err = run.stderr.strip()
-    assert len(err.splitlines()) == 1 and "provision_tfidf.npz" in err and "Traceback" not in err
+    assert len(err.splitlines()) == 1 and "provision_static.npz" in err and "Traceback" not in err
 
 
 def test_batch_with_a_tampered_model_stops_before_starting(tmp_path, monkeypatch, capsys):
     folder = tmp_path / "models"
     shutil.copytree(ARTIFACTS, folder)
-    (folder / "provision_tfidf.json").write_text("{}", encoding="utf-8")
+    (folder / "provision_static.json").write_text("{}", encoding="utf-8")
     monkeypatch.setattr(manifest, "ARTIFACTS", folder)
     monkeypatch.setattr(manifest.verify_all, "__defaults__", (folder,))
     src = tmp_path / "in"
     src.mkdir()
     shutil.copy(min(DECISIONS.glob("*.txt")), src / "d.txt")
     err = _one_line_error(capsys, main(["batch", str(src), "--out", str(tmp_path / "r.jsonl"), "--no-progress"]))
-    assert "provision_tfidf.json" in err and "SHA-256" in err
+    assert "provision_static.json" in err and "SHA-256" in err
     assert not (tmp_path / "r.jsonl").exists()
 
 
