@@ -17,48 +17,60 @@ from ingest import Block, Document
 SECTION_IDS = ("A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K")
 REQUIRED = ("A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K")
 
-# Words that identify a section's title on its own (a heading with no letter).
-_TITLE_WORDS: dict[str, str] = {
-    "A": r"views|interests|aspirations|history|all about me|one page profile",
-    "B": r"special educational needs?|(?:sen|needs)\b(?! and provision)|learning difficult",
-    "C": r"health (?:care )?needs",
-    "D": r"social care needs",
-    "E": r"outcomes?",
-    "F": r"(?:special educational )?provision|educational provision",
-    "G": r"health (?:care )?provision",
-    "H1": r"social care provision.*(?:section 2|s\.? ?2\b|chronically sick|csdpa)",
-    "H2": r"(?:other|any other) social care provision|social care provision",
-    "I": r"placement|school or (?:other )?institution|name (?:and type )?of (?:the )?(?:school|setting)",
-    "J": r"personal budget|direct payments?",
-    "K": r"advice and information|appendices|information gathered",
+# What each section's title says, however it is worded: statutory, short, plain English or first
+# person ("My special educational needs", "What support will I get?"). A title is matched after
+# its letter, numbering and possessive ("Ruby's", "the child's", "my") are taken off.
+_TITLES: dict[str, str] = {
+    "A": r"(?:(?:summary (?:of )?)?(?:the )?views,? interests and aspirations|all about (?:me|\w+)|about me|"
+         r"my profile|personal profile|who (?:am i|i am)|pen picture|one[- ]page profile|my story|"
+         r"what (?:people|others) (?:like|admire)|history|views)\b",
+    "B": r"(?:special educational needs?|sen|needs|learning needs|what i find (?:hard|difficult)|"
+         r"strengths and needs|needs and strengths|learning difficult\w*)\b(?!,? (?:and provision|outcomes))",
+    "C": r"health(?: care)? needs\b",
+    "D": r"social care needs\b",
+    "E": r"(?:outcomes?(?: sought)?|what (?:i|we) (?:want|hope) to achieve|how (?:will )?(?:we|you) (?:will )?know|"
+         r"my (?:goals|outcomes)|aims? and outcomes)\b",
+    "F": r"(?:special educational provision|(?:educational )?provision (?:required|to meet|for)|educational provision|"
+         r"(?:what|the) (?:support|help) (?:will )?(?:i|\w+) (?:will )?(?:get|receive|need)|"
+         r"(?:support|help) (?:to meet|for) (?:my|\w+'s) (?:special educational )?needs|"
+         r"how (?:i|we) will (?:be )?(?:help|support)\w*(?! .*health))\b",
+    "G": r"(?:health(?: care)? provision|(?:the )?health (?:care|support|help) (?:that )?(?:i|\w+) (?:will )?(?:get|receive)|"
+         r"health support)\b",
+    "H1": r"social care (?:provision|support|help).*(?:section 2\b|s\.? ?2\b|chronically sick|csdpa)",
+    "H2": r"(?:any )?other social care (?:provision|support|help)\b",
+    "I": r"(?:(?:education(?:al)? )?placement|(?:the )?(?:name and type|type and name) of (?:the )?(?:school|setting|"
+         r"institution|placement)|school or (?:other )?institution|where i will (?:learn|go to school|study)|"
+         r"my school)\b",
+    "J": r"(?:personal budget|direct payments?)\b",
+    "K": r"(?:(?:the )?advice and information|who (?:has )?(?:given|gave) advice|information gathered|"
+         r"reports? (?:received|used)|appendices)\b",
 }
-_TITLE_ONLY = [
-    ("H1", re.compile(r"^social care provision\b.*(?:section 2|chronically sick|csdpa)", re.I)),
-    ("H2", re.compile(r"^(?:any )?other social care provision\b", re.I)),
-    ("B", re.compile(r"^(?:the child(?:'s| or young person's) )?special educational needs?\b(?!,? (?:and provision|outcomes))", re.I)),
-    ("C", re.compile(r"^health(?: care)? needs\b", re.I)),
-    ("D", re.compile(r"^social care needs\b", re.I)),
-    ("E", re.compile(r"^outcomes(?: sought)?\b", re.I)),
-    ("F", re.compile(r"^special educational provision\b", re.I)),
-    ("G", re.compile(r"^health(?: care)? provision\b", re.I)),
-    ("I", re.compile(r"^placement\b", re.I)),
-    ("J", re.compile(r"^(?:personal budget|direct payments?)\b", re.I)),
-    ("K", re.compile(r"^advice and information\b", re.I)),
-]
+_TITLE_RES = {sid: re.compile(rf"^(?:{p})", re.IGNORECASE) for sid, p in _TITLES.items()}
+_POSSESSIVE = re.compile(r"^(?:the |my |our |your |this )?(?:(?:child|young person|pupil|student|learner|"
+                         r"child or young person|[A-Z][\w-]+)(?:'s|’s) )?", re.IGNORECASE)
 _ID = r"(?:H\s?1|H\s?2|[A-K])"
-_PREFIXED = re.compile(rf"^\s*(?:sections?|part)\s+({_ID})\b(.*)$", re.I)
+_ID_WORD = rf"(?:{_ID}(?![\w'’]))"
+_NUMBERING = re.compile(r"^\s*(?:(?:part|chapter|step)\s+)?(?:\d{1,2}(?:\.\d{1,2})*|[ivx]{1,4})(?:[.):]|\s*[-–—])?\s+(?=\S)",
+                        re.IGNORECASE)
+_PREFIXED = re.compile(rf"^\s*(?:sections?|part)\s+({_ID_WORD})(.*)$", re.IGNORECASE)
+_BRACKET = re.compile(rf"^\s*[(\[]({_ID_WORD})[)\]]\s*[-–—:.]?\s*(.*)$", re.IGNORECASE)
 _LETTER = re.compile(rf"^\s*({_ID}|A[12])\s*(?:[.:)]|\s[-–—|]|\s*\|)\s*(.*)$")
 _MORE_IDS = re.compile(rf"(?:,|&|\band\b|/)\s*(?:sections?\s+)?({_ID})\b(?![\w'’])")
+_LEADER = re.compile(r"(?:\s*\.{3,}|\s{2,}|\t)\s*\d{1,3}\s*$")
 _AREAS = {
-    "communication_and_interaction": re.compile(r"communication and interaction|speech,? language and communication", re.I),
-    "cognition_and_learning": re.compile(r"cognition and learning", re.I),
-    "social_emotional_mental_health": re.compile(r"social,? emotional and mental health|\bSEMH\b", re.I),
-    "sensory_and_physical": re.compile(r"sensory and/?(?:or )?physical|physical and/?(?:or )?sensory", re.I),
+    "communication_and_interaction": re.compile(r"communication and interaction|speech,? language and communication", re.IGNORECASE),
+    "cognition_and_learning": re.compile(r"cognition and learning", re.IGNORECASE),
+    "social_emotional_mental_health": re.compile(r"social,? emotional and mental health|\bSEMH\b", re.IGNORECASE),
+    "sensory_and_physical": re.compile(r"sensory and/?(?:or )?physical|physical and/?(?:or )?sensory", re.IGNORECASE),
+    "self_care_and_independence": re.compile(r"self[- ]care and independence|independence and self[- ]care", re.IGNORECASE),
 }
-_STRONG_LABEL = re.compile(rf"^\s*(?:section\s+({_ID})\b|({_ID})\s*[-–—:.)|])", re.I)
-_WEAK_LABELS = [("E", re.compile(r"\boutcomes?\b", re.I)),
-                ("F", re.compile(r"\bprovision\b", re.I)),
-                ("B", re.compile(r"\bneeds?\b", re.I))]
+_STRONG_LABEL = re.compile(rf"^\s*(?:section\s+({_ID})\b|({_ID})\s*[-–—:.)|])", re.IGNORECASE)
+_WEAK_LABELS = [("E", re.compile(r"\boutcomes?\b", re.IGNORECASE)),
+                ("F", re.compile(r"\bprovision\b", re.IGNORECASE)),
+                ("B", re.compile(r"\bneeds?\b", re.IGNORECASE))]
+# Columns that describe a provision (how often, who) belong to Section F when the table has one.
+_F_ATTRIBUTES = re.compile(r"^\s*(?:frequency|how often|how long|duration|delivered by|who\b|by whom|staff\w*|"
+                           r"resources?|group size|where|when|review|cost|amount|hours)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -121,38 +133,105 @@ def _norm_id(raw: str) -> str:
     return "A" if sid in ("A1", "A2") else sid
 
 
-def match_heading(text: str, is_heading: bool) -> tuple[str, ...] | None:
-    """The section id(s) a heading names, or None. `is_heading` relaxes the title-only forms."""
-    s = text.strip().strip("*#").strip()
+def _expand(ids) -> tuple[str, ...]:
+    """Section ids in order, once each; "H" alone is H1 and H2 under one heading."""
+    out: list[str] = []
+    for sid in ids:
+        out.extend(("H1", "H2") if sid == "H" else (sid,))
+    return tuple(dict.fromkeys(out))
+
+
+# Loose words that confirm a title agrees with the letter in front of it ("F. Provision").
+_LOOSE = {
+    "A": r"views|interests|aspirations|history|about me|profile|who (?:am i|i am)|my story|important to me",
+    "B": r"needs?\b|sen\b|learning difficult|what i find",
+    "C": r"health",
+    "D": r"social care",
+    "E": r"outcomes?|achieve|progress|goals",
+    "F": r"provision|support|help",
+    "G": r"health",
+    "H": r"social care|care provision",
+    "H1": r"social care|section 2|csdpa|chronically sick",
+    "H2": r"social care",
+    "I": r"placement|school|setting|institution|where i will",
+    "J": r"personal budget|direct payments?|budget",
+    "K": r"advice|information|reports?|appendices",
+}
+_BARE = re.compile(rf"^\s*(?:(?:sections?|part)\s+)?[(\[]?({_ID})[)\]]?\s*[.:]?\s*$", re.IGNORECASE)
+_LETTERS_GAP = re.compile(rf"^\s*((?:{_ID}|A[12])(?:\s*(?:,|and|&)\s*{_ID})*)(?:\s{{2,}}|\t)\S")
+_PAREN_LABEL = re.compile(rf"\((?:section\s+)?({_ID})\)\s*[:.]?\s*$", re.IGNORECASE)
+_PAREN_IDS = re.compile(rf"\(sections?\s+({_ID}(?:\s*(?:,|and|&|/)\s*{_ID})+)\)", re.IGNORECASE)
+_MENTION = re.compile(r"^\s*(?:of|in|to|and the|says|states|is|was|will|should|sets|must|has|have|does|can)\b", re.IGNORECASE)
+
+
+def title_section(title: str) -> str | None:
+    """The section a title names by what it says, with no letter ("What support will I get?")."""
+    t = title.strip().strip("*#:.-–—|? ").strip()
+    t = _POSSESSIVE.sub("", t, count=1)
+    for sid in ("H1", "H2", "C", "D", "G", "K", "J", "I", "F", "E", "B", "A"):
+        if _TITLE_RES[sid].match(t):
+            return sid
+    return None
+
+
+def _agrees(sid: str, title: str) -> bool:
+    title = title.strip()
+    return not title or title_section(title) == sid or bool(re.search(_LOOSE.get(sid, "$^"), title, re.IGNORECASE))
+
+
+def read_heading(text: str, is_heading: bool) -> tuple[tuple[str, ...], str] | None:
+    """The section id(s) a heading names and how: 'letter' (a letter, with or without a title that
+    agrees), 'letter_only' (only a letter: the title may follow on the next line) or 'title' (the
+    title alone says which section it is). None for anything else."""
+    s = _LEADER.sub("", text.strip().strip("*#").strip()).strip()
     if not s or len(s) > 160:
         return None
     if s.endswith(".") and not is_heading and len(s) > 40:
         return None
+    s = _NUMBERING.sub("", s, count=1) or s
+    m = _BARE.match(s)
+    if m:
+        return _expand([_norm_id(m.group(1))]), "letter_only"
     m = _PREFIXED.match(s)
     if m:
-        first = _norm_id(m.group(1))
         rest = m.group(2)
-        if re.match(r"^\s*(?:of|in|to|and the|says|states|is|was|will|should)\b", rest, re.I):
+        if _MENTION.match(rest):
             return None
-        ids = [first] + [_norm_id(x) for x in _MORE_IDS.findall(rest[:40])]
-        return tuple(dict.fromkeys(ids))
+        ids = _expand([_norm_id(m.group(1))] + [_norm_id(x) for x in _MORE_IDS.findall(rest[:40])])
+        return ids, "letter"
+    m = _BRACKET.match(s)
+    if m:
+        sid = _norm_id(m.group(1))
+        return ((_expand([sid]), "letter") if _agrees(sid, m.group(2)) else None)
     m = _LETTER.match(s)
     if m:
         sid, title = _norm_id(m.group(1)), m.group(2)
-        if sid in _TITLE_WORDS and re.search(_TITLE_WORDS[sid], title, re.I):
-            return (sid,)
+        if title and re.search(_TITLES.get(sid, "$^"), title, re.IGNORECASE) or (title and _agrees(sid, title)
+                                                                          and len(title.split()) <= 12):
+            return _expand([sid]), "letter"
         return None
-    m = _PAREN_IDS.search(s) or (_PAREN_LABEL.search(s) if is_heading else None)
+    short = len(s) < 120 and (is_heading or not re.search(r"[.;,]\s*$", s))
+    m = _PAREN_IDS.search(s)
     if m and (is_heading or len(s) < 120):  # "Needs, outcomes and provision (Sections B, E and F)"
-        return tuple(dict.fromkeys(_norm_id(x) for x in re.findall(_ID, m.group(1))))
+        return _expand(_norm_id(x) for x in re.findall(_ID, m.group(1))), "letter"
+    m = _PAREN_LABEL.search(s)
+    if m and short:  # "7. The help I will get (Section F)"
+        return _expand([_norm_id(m.group(1))]), "letter"
     m = _LETTERS_GAP.match(s)
     if m and is_heading:  # "A  Ruby's views", "B, E and F  Needs, outcomes and provision"
-        return tuple(dict.fromkeys(_norm_id(x) for x in re.findall(_ID, m.group(1))))
-    if is_heading or (len(s) < 70 and not re.search(r"[.;]\s*$", s)):
-        for sid, pattern in _TITLE_ONLY:
-            if pattern.match(s) and len(s.split()) <= 14:
-                return (sid,)
+        return _expand(_norm_id(x) for x in re.findall(_ID, m.group(1))), "letter"
+    if (is_heading or (len(s) < 80 and not re.search(r"[.;,]\s*$", s))) and len(s.split()) <= 12 \
+            and not re.search(r":\s*\S", s):
+        sid = title_section(s)
+        if sid:
+            return (sid,), "title"
     return None
+
+
+def match_heading(text: str, is_heading: bool) -> tuple[str, ...] | None:
+    """The section id(s) a heading names, or None. `is_heading` relaxes the title-only forms."""
+    found = read_heading(text, is_heading)
+    return found[0] if found else None
 
 
 def _area_of(text: str) -> str | None:
@@ -162,15 +241,10 @@ def _area_of(text: str) -> str | None:
     return None
 
 
-_LETTERS_GAP = re.compile(rf"^\s*((?:{_ID}|A[12])(?:\s*(?:,|and|&)\s*{_ID})*)(?:\s{{2,}}|\t)\S")
-_PAREN_LABEL = re.compile(rf"\((?:section\s+)?({_ID})\)", re.I)
-_PAREN_IDS = re.compile(rf"\(sections?\s+({_ID}(?:\s*(?:,|and|&|/)\s*{_ID})+)\)", re.I)
-
-
 def _label(text: str, weak: bool) -> str | None:
     m = _STRONG_LABEL.match(text.strip()) or _PAREN_LABEL.search(text)
     if m:
-        sid = _norm_id(m.group(1) or m.group(2))
+        sid = _norm_id(m.group(1) or m.group(2)) if m.lastindex and m.lastindex > 1 else _norm_id(m.group(1))
         if sid in SECTION_IDS:
             return sid
     if weak and len(text) < 80:
@@ -187,43 +261,118 @@ def _is_heading_like(doc: Document, block: Block) -> bool:
     return len(text) < 120 and not text.rstrip().endswith((".", ",", ";"))
 
 
-def split_sections(doc: Document) -> SectionMap:
+@dataclass
+class _Mark:
+    start: int
+    ids: tuple[str, ...]
+    how: str
+    title: str
+    index: int  # block index of the (last line of the) heading
+
+
+def _furniture(doc: Document) -> set[str]:
+    """Short lines repeated three or more times: running headers and footers, not headings."""
+    counts: dict[str, int] = {}
+    for block in doc.blocks:
+        text = doc.block_text(block)
+        if len(text) < 120:
+            key = re.sub(r"\d+", "#", text.strip().lower())
+            counts[key] = counts.get(key, 0) + 1
+    return {k for k, v in counts.items() if v >= 3}
+
+
+def _candidates(doc: Document) -> list[_Mark]:
     blocks = doc.blocks
-    marks: list[tuple[int, tuple[str, ...], str, int]] = []  # (start, ids, title, block index)
     row_sizes: dict[tuple, int] = {}
     for block in blocks:
         if block.kind == "table_cell":
             key = (block.page, block.origin.table, block.origin.row)
             row_sizes[key] = row_sizes.get(key, 0) + 1
-    for i, block in enumerate(blocks):
-        if block.kind == "table_cell" and row_sizes[(block.page, block.origin.table, block.origin.row)] > 1:
-            continue  # only a one-cell row (a caption) can be a section heading
-        if not _is_heading_like(doc, block):
-            continue
-        ids = match_heading(doc.block_text(block), block.kind == "heading")
-        if ids:
-            marks.append((block.start, ids, doc.block_text(block).strip(), i))
+    furniture = _furniture(doc)
+    marks: list[_Mark] = []
+    consumed: set[int] = set()
 
+    def eligible(block: Block) -> bool:
+        if block.kind == "table_cell" and row_sizes[(block.page, block.origin.table, block.origin.row)] > 1:
+            return False  # only a one-cell row (a caption) can be a section heading
+        text = doc.block_text(block)
+        return _is_heading_like(doc, block) and re.sub(r"\d+", "#", text.strip().lower()) not in furniture
+
+    for i, block in enumerate(blocks):
+        if i in consumed or not eligible(block):
+            continue
+        text = doc.block_text(block).strip()
+        found = read_heading(text, block.kind == "heading")
+        if not found:
+            continue
+        ids, how = found
+        end_index = i
+        if how == "letter_only" and i + 1 < len(blocks) and eligible(blocks[i + 1]):
+            nxt = doc.block_text(blocks[i + 1]).strip()
+            following = read_heading(nxt, blocks[i + 1].kind == "heading")
+            if following is None or following[1] == "title":  # "Section B" / "My special educational needs"
+                if following is None or following[0] == ids or len(ids) > 1 or _agrees(ids[0], nxt):
+                    consumed.add(i + 1)
+                    text, end_index = f"{text} {nxt}", i + 1
+        marks.append(_Mark(block.start, ids, "letter" if how == "letter_only" else how, text, end_index))
+    return _drop_contents(doc, _drop_titles(marks))
+
+
+def _drop_titles(marks: list[_Mark]) -> list[_Mark]:
+    """A plan that letters its headings uses titles alone for sub-headings ("My story" inside A):
+    a title-only match counts only for a section no lettered heading names."""
+    lettered = {sid for m in marks if m.how == "letter" for sid in m.ids}
+    if len([m for m in marks if m.how == "letter"]) < 3:
+        return marks
+    return [m for m in marks if m.how == "letter" or not set(m.ids) <= lettered]
+
+
+def _drop_contents(doc: Document, marks: list[_Mark]) -> list[_Mark]:
+    """A contents page lists the headings with nothing between them: a run of three or more such
+    marks whose sections appear again later is the contents, not the sections."""
+    def empty_after(n: int) -> bool:
+        block_end = doc.blocks[marks[n].index].end
+        nxt = marks[n + 1].start if n + 1 < len(marks) else len(doc.text)
+        return len(re.sub(r"\s+", "", doc.text[block_end:nxt])) < 4
+
+    out, n = [], 0
+    while n < len(marks):
+        j = n
+        while j < len(marks) and empty_after(j):
+            j += 1
+        run = marks[n:j]
+        later = {sid for m in marks[j:] for sid in m.ids}
+        if len(run) >= 3 and sum(1 for m in run if set(m.ids) <= later) * 2 >= len(run):
+            n = j  # the contents page: every run entry dropped; the mark after it starts the sections
+            continue
+        out.append(marks[n])
+        n += 1
+    return out
+
+
+def split_sections(doc: Document) -> SectionMap:
+    marks = _candidates(doc)
     spans: list[SectionSpan] = []
     merged: list[tuple[str, ...]] = []
     headings: dict[str, list[int]] = {}
     end_of_text = len(doc.text)
-    first = marks[0][0] if marks else end_of_text
+    first = marks[0].start if marks else end_of_text
     if first > 0 and doc.text[:first].strip():
         # front matter; B | F | E tables in it (a per-area plan with no lettered headings) still split
         spans.extend(_split_tables(doc, -1, 0, first, ("front",), "front matter"))
-    for n, (start, ids, title, bi) in enumerate(marks):
-        end = marks[n + 1][0] if n + 1 < len(marks) else end_of_text
-        for sid in ids:
-            headings.setdefault(sid, []).append(start)
-        spans.extend(_split_tables(doc, bi, start, end, ids, title))
+    for n, mark in enumerate(marks):
+        end = marks[n + 1].start if n + 1 < len(marks) else end_of_text
+        for sid in mark.ids:
+            headings.setdefault(sid, []).append(mark.start)
+        spans.extend(_split_tables(doc, mark.index, mark.start, end, mark.ids, mark.title))
     # Tables carrying B | F | E columns anywhere (e.g. the per-area layout under a generic heading)
     present_ids = {s.section for s in spans}
     merged_at: dict[tuple[str, ...], int] = {}
-    for start, ids, _, _ in marks:
+    for mark in marks:
+        ids = mark.ids
         if len(ids) > 1 and not all(sid in present_ids for sid in ids) and ids not in merged_at:
             merged.append(ids)
-            merged_at[ids] = start
+            merged_at[ids] = mark.start
     per_area = any(s.area for s in spans) or any(s.section in SECTION_IDS and s.title == "" for s in spans)
     layout = "per_area" if per_area else ("classic" if marks else "unknown")
     return SectionMap(spans=spans, layout=layout, merged=merged, headings=headings, merged_at=merged_at)
