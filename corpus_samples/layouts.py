@@ -39,7 +39,9 @@ class Unit:
 
     text: str
     section: str | None  # None: front matter
-    kind: str = "para"  # para | need | outcome | provision | strengths
+    # para | need | outcome | provision | strengths | intro (B, E and F introductions: a per-area
+    # table has no place of its own for them, so findings on them are not compared)
+    kind: str = "para"
 
 
 @dataclass
@@ -65,10 +67,12 @@ class PlanModel:
                     out.append(Unit(value, sid))
                 elif kind == "ul":
                     out.extend(Unit(v, sid) for v in value)
-        out += [Unit(t, "B") for t in self.b_intro] + [Unit(t, "B", "strengths") for t in self.strengths.values()]
+        out += [Unit(t, "B", "intro") for t in self.b_intro] + [Unit(t, "B", "strengths") for t in self.strengths.values()]
         out += [Unit(t, "B", "need") for ts in self.needs.values() for t in ts]
-        out += [Unit(t, "E") for t in self.e_intro] + [Unit(t, "E", "outcome") for ts in self.outcomes.values() for t in ts]
-        out += [Unit(t, "F") for t in self.f_intro] + [Unit(t, "F", "provision") for ts in self.provision.values() for t in ts]
+        out += [Unit(t, "E", "intro") for t in self.e_intro]
+        out += [Unit(t, "E", "outcome") for ts in self.outcomes.values() for t in ts]
+        out += [Unit(t, "F", "intro") for t in self.f_intro]
+        out += [Unit(t, "F", "provision") for ts in self.provision.values() for t in ts]
         return out
 
 
@@ -318,7 +322,7 @@ def blocks(m: PlanModel, layout: Layout) -> list[tuple]:
         elif sid == "F":
             out += [("p", t) for t in m.f_intro]
             for a, items in m.provision.items():
-                sub(ms.AREAS.get(a, "Provision across the school day"), sid)
+                sub(ms.AREAS.get(a, "Across all areas of need"), sid)
                 _f_items(out, m, a, items, layout)
         else:
             _parts(out, m.parts.get(sid, []), sid, sub)
@@ -434,8 +438,12 @@ def render_txt(bl: list[tuple], layout: Layout) -> bytes:
 
 
 def _txt_table(header, rows, style: str) -> list[str]:
-    # a cell holding several paragraphs is flattened: bullets stay, paragraphs are joined
-    flat = [[" ".join(_cell_text(c)) for c in row] for row in ([header] if header else []) + rows]
+    # a cell holding several paragraphs is flattened to one line, its paragraphs marked as bullets
+    def flat_cell(value) -> str:
+        paras = _cell_text(value)
+        return paras[0] if len(paras) == 1 else " ".join(p if p.startswith("• ") else f"• {p}" for p in paras)
+
+    flat = [[flat_cell(c) for c in row] for row in ([header] if header else []) + rows]
     if style == "pipe":
         return ["| " + " | ".join(r) + " |" for r in flat]
     if style == "tab":
@@ -608,6 +616,8 @@ def finding_keys(doc, findings, units: list[Unit], ignore: frozenset = frozenset
         unit = None
         if f.end > f.start:
             k = bisect.bisect_right(starts, f.start) - 1
+            if k >= 0 and units[located[k][1]].kind == "intro":
+                continue
             unit = units[located[k][1]].text[:60] if k >= 0 else None
         out.add((f.section, f.code, unit))
     return out

@@ -76,8 +76,8 @@ _GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 def _cells(body: str, cuts: list[tuple[int, int]]) -> list[tuple[int, tuple[int, int]]]:
     """Non-empty cells between separators `cuts` (start, end), as (column, (start, end))."""
     out, col, prev = [], 0, 0
-    if cuts and cuts[0][0] == 0:  # a leading separator opens the row: no empty first cell
-        prev = cuts[0][1]
+    if cuts and cuts[0] == (0, -1):  # a leading '|' opens the row: no empty first cell
+        prev = len(body) - len(body.lstrip()[1:])
         cuts = cuts[1:]
     for s, e in [*cuts, (len(body), len(body))]:
         if s < prev:
@@ -125,7 +125,7 @@ def table_rows(lines: list[str]) -> dict[int, tuple[int, int, list]]:
 def _pipe_cuts(body: str) -> list[tuple[int, int]]:
     cuts = [(m.start(), m.end()) for m in re.finditer(r"\|", body)]
     if cuts and not body[:cuts[0][0]].strip():
-        cuts[0] = (0, cuts[0][1])
+        cuts[0] = (0, -1)
     return cuts
 
 
@@ -135,7 +135,7 @@ def _row_kind(line: str) -> str | None:
         return None
     if s.count("|") >= 2 or (s.count("|") == 1 and not s.startswith("|") and not s.endswith("|")):
         return "pipe"
-    if "\t" in s:
+    if "\t" in line.strip(" \r\n"):
         return "tab"
     if _GAP.search(s):
         return "gap"

@@ -32,7 +32,7 @@ class Item:
 
 def split_items(doc: Document, sections: SectionMap) -> list[Item]:
     items: list[Item] = []
-    heading_starts = {start for starts in sections.headings.values() for start in starts}
+    heading_starts = {start for starts in sections.headings.values() for start in starts} | sections.heading_lines
     rows: dict[tuple, list] = {}
     order: list[tuple] = []
     for block in doc.blocks:
@@ -53,9 +53,11 @@ def split_items(doc: Document, sections: SectionMap) -> list[Item]:
                     continue
                 by_section.setdefault(sections.section_at(cell.start), []).append(cell)
             for section, group in by_section.items():
-                if len({b.origin.col for b in group}) == 1 and len(group) > 1:
-                    # one cell holding several paragraphs (the per-area layout): each is a provision
-                    items.extend(Item(b.start, b.end, section, "table_cell", value) for b in group)
+                if len({b.origin.col for b in group}) == 1 and (len(group) > 1 or _several(doc.block_text(group[0]))):
+                    # one cell holding several paragraphs or bulleted items (the per-area layout): each is one
+                    for b in group:
+                        items.extend(Item(s, e, section, "table_cell", value)
+                                     for s, e in cell_items(doc.block_text(b), b.start))
                 else:
                     items.append(Item(group[0].start, group[-1].end, section, "table_row", value))
             continue
@@ -77,6 +79,30 @@ def split_items(doc: Document, sections: SectionMap) -> list[Item]:
         else:
             items.append(Item(block.start, block.end, section, block.kind))
     return items
+
+
+# Where one cell lists several items: a bullet, or a number opening an item ("1. ", "2) "), after
+# the start of the cell or a space; or "; " before a capital letter.
+_ITEM_MARK = re.compile(r"(?:^|(?<=\s))(?:[•●◦▪‣·]|\(?\d{1,2}[.)](?=\s+[A-Z]))\s+|(?<=;)\s+(?=[A-Z])")
+
+
+def _several(text: str) -> bool:
+    return len(_ITEM_MARK.findall(text)) >= 2 or (len(_ITEM_MARK.findall(text)) == 1 and not _ITEM_MARK.match(text))
+
+
+def cell_items(text: str, offset: int) -> list[tuple[int, int]]:
+    """The (start, end) of each item in a cell that lists several, split at bullets, item numbers
+    or "; " before a capital; the whole cell when it holds one."""
+    cuts = [m.start() for m in _ITEM_MARK.finditer(text) if m.start() > 0] + [len(text)]
+    out, start = [], 0
+    for cut in cuts:
+        piece = text[start:cut]
+        if piece.strip(" ;\t\n"):
+            lead = len(piece) - len(piece.lstrip())
+            body = piece.strip().rstrip(";").rstrip()
+            out.append((offset + start + lead, offset + start + lead + len(body)))
+        start = cut
+    return out or [(offset, offset + len(text))]
 
 
 def _sentences(offset: int, text: str, section: str | None) -> list[Item]:

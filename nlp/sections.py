@@ -90,6 +90,7 @@ class SectionMap:
     merged: list[tuple[str, ...]] = field(default_factory=list)
     headings: dict[str, list[int]] = field(default_factory=dict)
     merged_at: dict[tuple[str, ...], int] = field(default_factory=dict)  # where each merged heading starts
+    heading_lines: set[int] = field(default_factory=set)  # start of every line of every section heading
 
     def __post_init__(self) -> None:
         self.spans.sort(key=lambda s: s.start)
@@ -161,6 +162,8 @@ _BARE = re.compile(rf"^\s*(?:(?:sections?|part)\s+)?[(\[]?({_ID})[)\]]?\s*[.:]?\
 _LETTERS_GAP = re.compile(rf"^\s*((?:{_ID}|A[12])(?:\s*(?:,|and|&)\s*{_ID})*)(?:\s{{2,}}|\t)\S")
 _PAREN_LABEL = re.compile(rf"\((?:section\s+)?({_ID})\)\s*[:.]?\s*$", re.IGNORECASE)
 _PAREN_IDS = re.compile(rf"\(sections?\s+({_ID}(?:\s*(?:,|and|&|/)\s*{_ID})+)\)", re.IGNORECASE)
+_COMBINED = re.compile(r"^(?:(?:special educational )?needs?,? (?:provision|outcomes)(?:,? and (?:provision|outcomes))?|"
+                       r"(?:special educational )?needs?,? (?:outcomes )?and provision)\b", re.I)
 _MENTION = re.compile(r"^\s*(?:of|in|to|and the|says|states|is|was|will|should|sets|must|has|have|does|can)\b", re.IGNORECASE)
 
 
@@ -222,6 +225,8 @@ def read_heading(text: str, is_heading: bool) -> tuple[tuple[str, ...], str] | N
         return _expand(_norm_id(x) for x in re.findall(_ID, m.group(1))), "letter"
     if (is_heading or (len(s) < 80 and not re.search(r"[.;,]\s*$", s))) and len(s.split()) <= 12 \
             and not re.search(r":\s*\S", s):
+        if _COMBINED.match(s):  # "Special educational needs, provision and outcomes": B, F (and E) together
+            return ("B", "E", "F") if re.search(r"outcomes", s, re.I) else ("B", "F"), "title"
         sid = title_section(s)
         if sid:
             return (sid,), "title"
@@ -268,6 +273,7 @@ class _Mark:
     how: str
     title: str
     index: int  # block index of the (last line of the) heading
+    lines: tuple[int, ...] = ()  # starts of the heading's lines
 
 
 def _furniture(doc: Document) -> set[str]:
@@ -314,7 +320,8 @@ def _candidates(doc: Document) -> list[_Mark]:
                 if following is None or following[0] == ids or len(ids) > 1 or _agrees(ids[0], nxt):
                     consumed.add(i + 1)
                     text, end_index = f"{text} {nxt}", i + 1
-        marks.append(_Mark(block.start, ids, "letter" if how == "letter_only" else how, text, end_index))
+        marks.append(_Mark(block.start, ids, "letter" if how == "letter_only" else how, text, end_index,
+                           tuple(b.start for b in blocks[i:end_index + 1])))
     return _drop_contents(doc, _drop_titles(marks))
 
 
@@ -375,7 +382,8 @@ def split_sections(doc: Document) -> SectionMap:
             merged_at[ids] = mark.start
     per_area = any(s.area for s in spans) or any(s.section in SECTION_IDS and s.title == "" for s in spans)
     layout = "per_area" if per_area else ("classic" if marks else "unknown")
-    return SectionMap(spans=spans, layout=layout, merged=merged, headings=headings, merged_at=merged_at)
+    return SectionMap(spans=spans, layout=layout, merged=merged, headings=headings, merged_at=merged_at,
+                      heading_lines={start for mark in marks for start in mark.lines})
 
 
 def _split_tables(doc: Document, heading_index: int, start: int, end: int, ids: tuple[str, ...],
