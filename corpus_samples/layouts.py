@@ -85,7 +85,7 @@ def _area_key(title: str) -> str | None:
 
 def model(P: dict) -> PlanModel:
     """A sample plan's content, read from the blocks `make_samples.build` lays out for a text file."""
-    P = {**P, "fmt": "txt", "txt_f": None, "soft_hyphens": False, "headings": "colon"}
+    P = {**P, "fmt": "txt", "txt_f": None, "pdf_f": None, "soft_hyphens": False, "headings": "colon"}
     if P["layout"] == "per_area":
         P["headings"] = "mixed"
     built = ms.build(P)

@@ -18,6 +18,8 @@ LONG_ITEM = 350
 # "How often: ...", "Delivered by: ..." is one item.
 _FIELD = re.compile(r"^\s*(?:[A-Z]\d+\s+)?(?:need|provision|how often|frequency|how long|duration|delivered by|who|"
                     r"staffing|group size|where|when|review|outcome|resources?)\s*:", re.I)
+# A running header or footer left in the text ("EHC plan | Section D | page 4"): not plan content.
+_RUNNING = re.compile(r"(?:^|\|)\s*page\s+\d+(?:\s+of\s+\d+)?\s*(?:\||$)", re.I)
 _FIELD_START = re.compile(r"^\s*(?:[A-Z]\d+\s+)?need\s*:", re.I)
 
 
@@ -47,6 +49,9 @@ def split_items(doc: Document, sections: SectionMap) -> list[Item]:
     for kind, value in order:
         if kind == "row":
             cells = rows[value]
+            if len(cells) == 1 and cells[0].start in heading_starts:  # a section heading drawn as a one-cell table
+                items.append(Item(cells[0].start, cells[0].end, sections.section_at(cells[0].start), "heading", value))
+                continue
             by_section: dict[str | None, list] = {}
             for cell in cells:  # per-area tables hold several sections in one row
                 if is_label_cell(doc.block_text(cell)):
@@ -72,7 +77,7 @@ def split_items(doc: Document, sections: SectionMap) -> list[Item]:
         if _FIELD_START.match(text) or (_FIELD.match(text) and block.kind != "heading"):
             items.append(Item(block.start, block.end, section, "fields"))
             continue
-        if block.kind == "heading" or block.start in heading_starts:
+        if block.kind == "heading" or block.start in heading_starts or _RUNNING.search(text):
             items.append(Item(block.start, block.end, section, "heading"))
         elif len(text) > LONG_ITEM:
             items.extend(_sentences(block.start, text, section))
@@ -98,6 +103,9 @@ def cell_items(text: str, offset: int) -> list[tuple[int, int]]:
     for cut in cuts:
         piece = text[start:cut]
         if piece.strip(" ;\t\n"):
+            mark = _ITEM_MARK.match(piece)
+            if mark and re.match(r"\s*[•●◦▪‣·]", piece):
+                piece = " " * mark.end() + piece[mark.end():]  # the bullet is not part of the item
             lead = len(piece) - len(piece.lstrip())
             body = piece.strip().rstrip(";").rstrip()
             out.append((offset + start + lead, offset + start + lead + len(body)))
