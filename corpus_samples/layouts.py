@@ -581,20 +581,21 @@ def _pattern(text: str, words: int | None = None) -> re.Pattern:
     return re.compile(r"\s*".join(re.escape(t) for t in toks))
 
 
-def locate_units(text: str, units: list[Unit]) -> list[tuple[int, int]]:
-    """(start, index into `units`) for every unit found in the extracted text, in text order."""
+def locate_units(text: str, units: list[Unit]) -> list[tuple[int, int, int]]:
+    """(start, end, index into `units`) for every unit found in the extracted text, in text order."""
     found = []
     for i, unit in enumerate(units):
-        m = _pattern(unit.text).search(text) or _pattern(unit.text, 10).search(text)
+        m = _pattern(unit.text).search(text) or _pattern(unit.text, 10).search(text) or \
+            _pattern(unit.text, 5).search(text)
         if m:
-            found.append((m.start(), i))
+            found.append((m.start(), m.end(), i))
     return sorted(found)
 
 
 def section_accuracy(doc, sections, units: list[Unit]) -> tuple[int, int]:
     """(units in the right section, units checked): needs, outcomes and provision items only."""
     right = total = 0
-    for start, i in locate_units(doc.text, units):
+    for start, _end, i in locate_units(doc.text, units):
         unit = units[i]
         if unit.kind in ("need", "outcome", "provision"):
             total += 1
@@ -603,22 +604,30 @@ def section_accuracy(doc, sections, units: list[Unit]) -> tuple[int, int]:
 
 
 def finding_keys(doc, findings, units: list[Unit], ignore: frozenset = frozenset()) -> set[tuple]:
-    """(section, code, unit) for every finding; the unit is the plan text the finding sits in (the
-    last unit starting at or before it), so keys compare across layouts and formats."""
-    located = locate_units(doc.text, units)
-    starts = [s for s, _ in located]
+    """(section, code, unit) for every finding; the unit is the plan text the finding overlaps most
+    (else the last one starting before it), so keys compare across layouts and formats."""
     import bisect
 
+    located = locate_units(doc.text, units)
+    starts = [s for s, _, _ in located]
     out = set()
     for f in findings:
         if f.code in ignore:
             continue
         unit = None
         if f.end > f.start:
-            k = bisect.bisect_right(starts, f.start) - 1
-            if k >= 0 and units[located[k][1]].kind == "intro":
+            k = bisect.bisect_right(starts, f.end) - 1
+            best, overlap = None, 0
+            for s, e, i in located[max(0, k - 8):k + 1]:
+                o = min(e, f.end) - max(s, f.start)
+                if o > overlap:
+                    best, overlap = i, o
+            if best is None:
+                k = bisect.bisect_right(starts, f.start) - 1
+                best = located[k][2] if k >= 0 else None
+            if best is not None and units[best].kind == "intro":
                 continue
-            unit = units[located[k][1]].text[:60] if k >= 0 else None
+            unit = units[best].text[:60] if best is not None else None
         out.add((f.section, f.code, unit))
     return out
 
