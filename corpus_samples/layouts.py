@@ -565,9 +565,12 @@ def render_pdf(bl: list[tuple], layout: Layout) -> bytes:
                            first_row_as_headings=bool(header),
                            headings_style=FontFace(emphasis="BOLD", fill_color=(225, 225, 225))) as t:
                 for row in ([header] if header else []) + rows:
-                    r = t.row()
-                    for value in row:
-                        r.cell("\n".join(_cell_text(value)))
+                    cols = [_cell_text(v) for v in row]
+                    # a cell too tall for a page continues in the next row, as Word does across pages
+                    for k in range(0, max(1, *(len(c) for c in cols)), 3):
+                        r = t.row()
+                        for paras in cols:
+                            r.cell("\n".join(paras[k:k + 3]))
             pdf.ln(3)
     return bytes(pdf.output())
 

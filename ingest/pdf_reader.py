@@ -3,6 +3,9 @@
 Running headers, footers and page numbers are removed (lines repeated at the top or bottom of
 most pages), hyphenation at line ends is repaired, and wrapped lines are joined back into
 paragraphs so a provision broken across lines is read as one item.
+
+Headings are found from layout alone (a line set larger or bolder than the body text, or in
+capitals); what a heading means is for `nlp` to decide.
 """
 from __future__ import annotations
 
@@ -91,13 +94,16 @@ class Line:
     bottom: float
     left: float
     right: float
+    size: float = 0.0  # font size of the line's first character (0 when unknown)
+    bold: bool = False
+    page_width: float = 0.0
 
 
 def _page_lines(page) -> list[Line]:
     """Lines of a page with their geometry, from the first and last character box of each."""
     textpage = page.get_textpage()
     text = textpage.get_text_range()
-    height = page.get_height()
+    height, width = page.get_height(), page.get_width()
     lines: list[Line] = []
     pos = 0
     for raw in re.split(r"(\r\n|\n|\r)", text):
@@ -111,9 +117,27 @@ def _page_lines(page) -> list[Line]:
             last = pos + len(raw.rstrip()) - 1
             l1, b1, r1, t1 = textpage.get_charbox(first)
             l2, b2, r2, t2 = textpage.get_charbox(last)
-            lines.append(Line(stripped, height - max(t1, t2), height - min(b1, b2), l1, r2))
+            size, bold = _font(textpage, first)
+            lines.append(Line(stripped, height - max(t1, t2), height - min(b1, b2), l1, r2, size, bold, width))
         pos += len(raw)
     return lines
+
+
+def _font(textpage, index: int) -> tuple[float, bool]:
+    """Font size and boldness of one character (from its weight, or 'Bold' in the font name)."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    size = float(raw.FPDFText_GetFontSize(textpage.raw, index))
+    weight = int(raw.FPDFText_GetFontWeight(textpage.raw, index))
+    bold = weight >= 600
+    if not bold:
+        buf = ctypes.create_string_buffer(128)
+        flags = ctypes.c_int(0)
+        n = raw.FPDFText_GetFontInfo(textpage.raw, index, buf, 128, ctypes.byref(flags))
+        bold = n > 0 and b"bold" in buf.value.lower()
+    return size, bold
 
 
 def _norm(line: str) -> str:
@@ -136,14 +160,26 @@ def _is_furniture(line: str, furniture: set[str]) -> bool:
     return _norm(line) in furniture or bool(_PAGE_NUM.match(line))
 
 
-def _looks_like_heading(line: str) -> bool:
-    s = line.strip()
-    if len(s) > 110 or _SENTENCE_END.search(s):
+def _looks_like_heading(line: Line, body_size: float) -> bool:
+    """A short line set apart by its type: larger than the body text, bold, or in capitals."""
+    s = line.text.strip()
+    if len(s) > 110 or _SENTENCE_END.search(s) or _BULLET.match(s):
         return False
-    if re.match(r"^(?:section|part|sections)\s+[A-K]\d?\b", s, re.I):
+    if body_size and line.size >= body_size * 1.12:
+        return True
+    if line.bold and len(s) > 1:
         return True
     letters = [ch for ch in s if ch.isalpha()]
     return bool(letters) and sum(ch.isupper() for ch in letters) / len(letters) > 0.8 and len(s) > 3
+
+
+def _body_size(lines: list[Line]) -> float:
+    """The most common font size on the page (weighted by characters): the body text."""
+    sizes: Counter[float] = Counter()
+    for ln in lines:
+        if ln.size:
+            sizes[round(ln.size, 1)] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
 
 
 def _emit_lines(out: TextBuilder, lines: list[Line], furniture: set[str], page: int) -> None:
@@ -154,6 +190,7 @@ def _emit_lines(out: TextBuilder, lines: list[Line], furniture: set[str], page: 
     pitch = pitches[len(pitches) // 2] if pitches else 0.0
     right_edge = max(ln.right for ln in lines)
     left_edge = min(ln.left for ln in lines)
+    body = _body_size(lines)
     current: list[str] = []
     kind = "paragraph"
     prev: Line | None = None
@@ -166,7 +203,7 @@ def _emit_lines(out: TextBuilder, lines: list[Line], furniture: set[str], page: 
 
     for line in lines:
         s = line.text
-        if _looks_like_heading(s):
+        if _looks_like_heading(line, body):
             flush()
             out.add(s, "heading", page=page)
             prev = None
@@ -180,9 +217,12 @@ def _emit_lines(out: TextBuilder, lines: list[Line], furniture: set[str], page: 
         if current and prev is not None:
             gap = line.bottom - prev.bottom
             far = pitch and (gap > 1.4 * pitch or gap < 0)
-            short_end = (prev.right < left_edge + 0.8 * (right_edge - left_edge)
-                         and _SENTENCE_END.search(prev.text) is not None)
-            if far or short_end:
+            short = prev.right < left_edge + 0.8 * (right_edge - left_edge)
+            short_end = short and _SENTENCE_END.search(prev.text) is not None
+            # a short line standing alone (a label or heading in body type) does not run on
+            alone = (len(current) == 1 and prev.right < 0.6 * (prev.page_width or right_edge / 0.9)
+                     and not _SENTENCE_END.search(prev.text) and s[:1].isupper())
+            if far or short_end or alone:
                 flush()
         current.append(s)
         prev = line
@@ -225,8 +265,11 @@ def _extract_tables(data: bytes, page_indexes: list[int]) -> dict[int, list[tupl
 
             items: list[tuple[float, str, object]] = []
             for line in page.filter(outside).extract_text_lines():
+                first = (line.get("chars") or [{}])[0]
                 items.append((line["top"], "line", Line(line["text"], line["top"], line["bottom"],
-                                                        line["x0"], line["x1"])))
+                                                        line["x0"], line["x1"], float(first.get("size") or 0),
+                                                        "bold" in str(first.get("fontname", "")).lower(),
+                                                        float(page.width))))
             for t in found:
                 items.append((t.bbox[1], "table", t.extract()))
             items.sort(key=lambda x: x[0])
