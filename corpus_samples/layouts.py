@@ -526,7 +526,7 @@ def render_pdf(bl: list[tuple], layout: Layout) -> bytes:
     pdf.add_page()
     W = pdf.w - pdf.l_margin - pdf.r_margin
 
-    def para(text, size=10.5, style="", gap=2.0):
+    def para(text, size=10.5, style="", gap=3.0):
         pdf.set_font("DejaVu", style, size)
         pdf.multi_cell(W, 5.6, text, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(gap)
@@ -570,7 +570,10 @@ def render_pdf(bl: list[tuple], layout: Layout) -> bytes:
                     for k in range(0, max(1, *(len(c) for c in cols)), 3):
                         r = t.row()
                         for paras in cols:
-                            r.cell("\n".join(paras[k:k + 3]))
+                            chunk = paras[k:k + 3]
+                            if len(paras) > 1:  # several paragraphs in a cell are drawn as a bulleted list
+                                chunk = [p if p.startswith("• ") else f"• {p}" for p in chunk]
+                            r.cell("\n".join(chunk))
             pdf.ln(3)
     return bytes(pdf.output())
 

@@ -277,6 +277,19 @@ def _extract_tables(data: bytes, page_indexes: list[int]) -> dict[int, list[tupl
     return result
 
 
+def _cell_paragraphs(cell: str) -> list[list[str]]:
+    """A cell's lines grouped into paragraphs: a line that opens with a bullet starts a new one."""
+    paras: list[list[str]] = []
+    for ln in (x.strip() for x in cell.split("\n")):
+        if not ln:
+            continue
+        if not paras or _BULLET.match(ln):
+            paras.append([ln])
+        else:
+            paras[-1].append(ln)
+    return paras
+
+
 def _emit_table_page(out: TextBuilder, items, furniture: set[str], page: int) -> None:
     lines: list[str] = []
     table_index = 0
@@ -291,9 +304,10 @@ def _emit_table_page(out: TextBuilder, items, furniture: set[str], page: int) ->
             for c, cell in enumerate(row):
                 if cell is None or not str(cell).strip():
                     continue
-                text = _join([ln.strip() for ln in str(cell).split("\n") if ln.strip()])
-                if out.add(text, "table_cell", sep="\n" if first else "\t", page=page,
-                           origin=Origin(table=table_index, row=r, col=c)):
-                    first = False
+                for p_index, para in enumerate(_cell_paragraphs(str(cell))):
+                    sep = "\n" if first else ("\t" if p_index == 0 else "\n")
+                    if out.add(_join(para), "table_cell", sep=sep, page=page,
+                               origin=Origin(paragraph=p_index, table=table_index, row=r, col=c)):
+                        first = False
         table_index += 1
     _emit_lines(out, lines, furniture, page)
