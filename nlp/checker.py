@@ -4,16 +4,17 @@ Built once (rule packs compiled, optional model loaded) and reused for every doc
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import bisect
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ingest import Document
 
 from .findings import Finding
-from .items import split_items
+from .items import split_items, unplaced_items
 from .provisions import ProvisionRow, provision_rows, quantification_findings
 from .rulepack import Rule, builtin_pack_paths, load_pack
-from .sections import SectionMap, split_sections
+from .sections import SectionMap, Structure, split_sections
 from .structure import plan_status, structure_findings
 from .taxonomy import severity_rank, taxonomy
 from .wording import WordingRules
@@ -27,6 +28,7 @@ class Report:
     provisions: list[ProvisionRow] = field(default_factory=list)
     status: str | None = None
     golden_thread: object = None  # nlp.golden_thread.GoldenThread
+    structure: Structure | None = None  # whether the layout was understood (None: not computed)
 
     def counts(self) -> dict[str, int]:
         out = {"error": 0, "warning": 0, "suggestion": 0}
@@ -55,6 +57,7 @@ class Report:
             "pages": doc.pages,
             "text": doc.text,
             "layout": self.sections.layout,
+            "structure": (self.structure or self.sections.structure()).to_json(),
             "status": self.status,
             "sections": self.sections.to_json(),
             "missing_sections": self.sections.missing,
@@ -94,10 +97,18 @@ class Checker:
     def check(self, doc: Document, status: str | None = None) -> Report:
         """`status` ('draft' or 'final') overrides what the plan says about itself."""
         sections = split_sections(doc)
+        structure = sections.structure()
         items = split_items(doc, sections)
         findings = self.wording.check(doc, items)
         rows = provision_rows(doc, items)
         findings += [f for f in quantification_findings(doc, rows) if f.code not in self.disabled]
+        unplaced: list = []
+        if not structure.recognised:  # check every provision-like item anyway, its section unknown
+            unplaced = unplaced_items(doc, items)
+            extra = provision_rows(doc, unplaced)
+            findings += self.wording.check(doc, unplaced)
+            findings += [f for f in quantification_findings(doc, extra) if f.code not in self.disabled]
+            rows += extra
         if self.model is not None:
             # terms of art the rules already recognise ("exam access arrangements") are not for the model
             plain = [r[0] for r in rows if not any(p.search(doc.text[r[0].start:r[0].end]) for p in self._terms_of_art)]
@@ -110,10 +121,27 @@ class Checker:
             thread = golden_thread.analyse(doc, items, sections, use_embeddings=use)
             findings += [f for f in golden_thread.findings(doc, thread) if f.code not in self.disabled]
         status = status or plan_status(doc)
-        findings += [f for f in structure_findings(doc, sections, items, status) if f.code not in self.disabled]
+        findings += [f for f in structure_findings(doc, sections, items, status) if f.code not in self.disabled
+                     and (structure.recognised or f.code != "missing_section")]  # the reason says what is missing
+        if unplaced:
+            findings = _unplace(findings, unplaced)
+            rows = [(item, el, replace(row, section=None) if item in unplaced else row)
+                    for item, el, row in rows]
         findings = _dedupe(findings)
         findings.sort(key=lambda f: (f.start, -severity_rank(f.severity), f.code))
-        return Report(doc, sections, findings, [r[2] for r in rows], status, thread)
+        return Report(doc, sections, findings, [r[2] for r in rows], status, thread, structure)
+
+
+def _unplace(findings: list[Finding], unplaced: list) -> list[Finding]:
+    """Findings on items checked as provision only because their section is unknown say so (None)."""
+    spans = sorted((it.start, it.end) for it in unplaced)
+    starts = [s for s, _ in spans]
+    out = []
+    for f in findings:
+        i = bisect.bisect_right(starts, f.start) - 1
+        inside = i >= 0 and spans[i][0] <= f.start < spans[i][1]
+        out.append(replace(f, section=None) if inside and f.section == "F" else f)
+    return out
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

@@ -6,7 +6,7 @@ in the spirit of medspaCy's ConText.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest import Document
 
@@ -17,10 +17,10 @@ LONG_ITEM = 350
 # A provision written as labelled lines (a table flattened to text): "Need: ...", "Provision: ...",
 # "How often: ...", "Delivered by: ..." is one item.
 _FIELD = re.compile(r"^\s*(?:[A-Z]\d+\s+)?(?:need|provision|how often|frequency|how long|duration|delivered by|who|"
-                    r"staffing|group size|where|when|review|outcome|resources?)\s*:", re.I)
+                    r"staffing|group size|where|when|review|outcome|resources?)\s*:", re.IGNORECASE)
 # A running header or footer left in the text ("EHC plan | Section D | page 4"): not plan content.
-_RUNNING = re.compile(r"(?:^|\|)\s*page\s+\d+(?:\s+of\s+\d+)?\s*(?:\||$)", re.I)
-_FIELD_START = re.compile(r"^\s*(?:[A-Z]\d+\s+)?need\s*:", re.I)
+_RUNNING = re.compile(r"(?:^|\|)\s*page\s+\d+(?:\s+of\s+\d+)?\s*(?:\||$)", re.IGNORECASE)
+_FIELD_START = re.compile(r"^\s*(?:[A-Z]\d+\s+)?need\s*:", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -111,6 +111,27 @@ def cell_items(text: str, offset: int) -> list[tuple[int, int]]:
             out.append((offset + start + lead, offset + start + lead + len(body)))
         start = cut
     return out or [(offset, offset + len(text))]
+
+
+def unplaced_items(doc: Document, items: list[Item]) -> list[Item]:
+    """The items in no known section, as Section F items: when a plan's layout is not understood,
+    these are checked as provision anyway, so no obvious fault hides behind a missed heading."""
+    return [replace(it, section="F") for it in items if it.section is None and it.kind != "heading"
+            and not _title_like(doc.text[it.start:it.end]) and _PROVISION_LIKE.search(doc.text[it.start:it.end])]
+
+
+# What makes an item provision-like when its section is unknown: it promises something to the child.
+_PROVISION_LIKE = re.compile(
+    r"\b(?:will (?:have|receive|get|be given|be provided|be offered|attend|access|be supported|be taught)|access to|"
+    r"provision|provided|sessions?|therap(?:y|ies|ist)|teaching assistant|intervention|programme|support|"
+    r"equipment|laptop|tablet|one[- ]to[- ]one|1:1|small group|weekly|daily|each week|per week|a week|minutes|"
+    r"hours)\b", re.IGNORECASE)
+
+
+def _title_like(text: str) -> bool:
+    """A short line with no sentence end ("Help in school"): a heading sendlens did not recognise."""
+    s = text.strip()
+    return len(s.split()) <= 5 and not s.endswith((".", ")", ";"))
 
 
 def _sentences(offset: int, text: str, section: str | None) -> list[Item]:

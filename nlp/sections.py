@@ -73,6 +73,22 @@ _F_ATTRIBUTES = re.compile(r"^\s*(?:frequency|how often|how long|duration|delive
                            r"resources?|group size|where|when|review|cost|amount|hours)", re.IGNORECASE)
 
 
+MIN_FOUND = 4  # fewer sections than this and the plan is "not understood"
+
+
+@dataclass(frozen=True)
+class Structure:
+    """Whether sendlens understood the plan's layout. When it did not, every provision-like item is
+    still checked with its section unknown, and every output says so first."""
+
+    recognised: bool
+    found: list[str]
+    reason: str
+
+    def to_json(self) -> dict:
+        return {"recognised": self.recognised, "found": list(self.found), "reason": self.reason}
+
+
 @dataclass(frozen=True)
 class SectionSpan:
     section: str  # a section id, or "front" for front matter
@@ -123,6 +139,20 @@ class SectionMap:
 
     def spans_of(self, section: str) -> list[SectionSpan]:
         return [s for s in self.spans if s.section == section]
+
+    def structure(self) -> Structure:
+        """Whether the plan's layout was understood: Section F and at least MIN_FOUND sections found."""
+        merged_ids = {sid for group in self.merged for sid in group}
+        found = [sid for sid in SECTION_IDS if sid in self.present or sid in merged_ids]
+        if not found:
+            reason = "no plan sections were found: the headings were not recognised"
+        elif "F" not in found:
+            reason = f"Section F (special educational provision) was not found; found only {' '.join(found)}"
+        elif len(found) < MIN_FOUND:
+            reason = f"most sections were not found; found only {' '.join(found)}"
+        else:
+            return Structure(True, found, "")
+        return Structure(False, found, reason)
 
     def to_json(self) -> list[dict]:
         return [{"id": s.section, "start": s.start, "end": s.end, "title": s.title,
