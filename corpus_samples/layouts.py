@@ -18,6 +18,7 @@ import io
 import re
 import sys
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -146,8 +147,15 @@ def model(P: dict) -> PlanModel:
     return m
 
 
+@lru_cache(maxsize=1)
+def _models() -> tuple[PlanModel, ...]:
+    ms.USAGE.clear()  # the generator picks each plan's items given the plans before it: build them in order
+    return tuple(model(P) for P in ms.PLANS)
+
+
 def models() -> list[PlanModel]:
-    return [model(P) for P in ms.PLANS]
+    """Every sample plan's content, in the order (and with the items) make_samples.py builds them."""
+    return list(_models())
 
 
 # ---------------------------------------------------------------- headings
