@@ -62,12 +62,13 @@ def read_pdf(data: bytes, filename: str) -> Document:
     except Exception:  # pdfplumber is stricter than pdfium; fall back to pdfium's text for those pages
         tables = {}
     furniture = _furniture(pages_lines)
+    big = heading_size(pages_lines)
     out = TextBuilder()
     for i, lines in enumerate(pages_lines):
         if i in tables:
-            _emit_table_page(out, tables[i], furniture, i + 1)
+            _emit_table_page(out, tables[i], furniture, i + 1, big)
         else:
-            _emit_lines(out, lines, furniture, i + 1)
+            _emit_lines(out, lines, furniture, i + 1, big)
     return Document(text=out.text(), blocks=out.blocks, filename=filename, format="pdf", pages=n)
 
 
@@ -160,12 +161,12 @@ def _is_furniture(line: str, furniture: set[str]) -> bool:
     return _norm(line) in furniture or bool(_PAGE_NUM.match(line))
 
 
-def _looks_like_heading(line: Line, body_size: float) -> bool:
-    """A short line set apart by its type: larger than the body text, bold, or in capitals."""
+def _looks_like_heading(line: Line, big: float) -> bool:
+    """A short line set apart by its type: at a heading size, bold, or in capitals."""
     s = line.text.strip()
     if len(s) > 110 or _SENTENCE_END.search(s) or _BULLET.match(s):
         return False
-    if body_size and line.size >= body_size * 1.12:
+    if big and line.size >= big:
         return True
     if line.bold and len(s) > 1:
         return True
@@ -173,16 +174,32 @@ def _looks_like_heading(line: Line, body_size: float) -> bool:
     return bool(letters) and sum(ch.isupper() for ch in letters) / len(letters) > 0.8 and len(s) > 3
 
 
-def _body_size(lines: list[Line]) -> float:
-    """The most common font size on the page (weighted by characters): the body text."""
+HEADING_SHARE = 0.3  # headings are rare: type this big or bigger sets under 30% of the text
+
+
+def heading_size(pages_lines: list[list[Line]]) -> float:
+    """The smallest font size that marks a heading in this document (0 when none does): at least 12%
+    above the most common size, and rare, so a document set mostly in small table type does not
+    turn its body paragraphs into headings."""
     sizes: Counter[float] = Counter()
-    for ln in lines:
-        if ln.size:
-            sizes[round(ln.size, 1)] += len(ln.text)
-    return sizes.most_common(1)[0][0] if sizes else 0.0
+    for lines in pages_lines:
+        for ln in lines:
+            if ln.size:
+                sizes[round(ln.size, 1)] += len(ln.text)
+    if not sizes:
+        return 0.0
+    total = sum(sizes.values())
+    body = sizes.most_common(1)[0][0]
+    threshold, above = 0.0, 0
+    for size in sorted(sizes, reverse=True):
+        above += sizes[size]
+        if above / total >= HEADING_SHARE or size < body * 1.12:
+            break
+        threshold = size
+    return threshold
 
 
-def _emit_lines(out: TextBuilder, lines: list[Line], furniture: set[str], page: int) -> None:
+def _emit_lines(out: TextBuilder, lines: list[Line], furniture: set[str], page: int, big: float = 0.0) -> None:
     lines = [ln for ln in lines if ln.text.strip() and not _is_furniture(ln.text, furniture)]
     if not lines:
         return
@@ -190,7 +207,6 @@ def _emit_lines(out: TextBuilder, lines: list[Line], furniture: set[str], page: 
     pitch = pitches[len(pitches) // 2] if pitches else 0.0
     right_edge = max(ln.right for ln in lines)
     left_edge = min(ln.left for ln in lines)
-    body = _body_size(lines)
     current: list[str] = []
     kind = "paragraph"
     prev: Line | None = None
@@ -203,7 +219,7 @@ def _emit_lines(out: TextBuilder, lines: list[Line], furniture: set[str], page: 
 
     for line in lines:
         s = line.text
-        if _looks_like_heading(line, body):
+        if _looks_like_heading(line, big):
             flush()
             out.add(s, "heading", page=page)
             prev = None
@@ -290,14 +306,14 @@ def _cell_paragraphs(cell: str) -> list[list[str]]:
     return paras
 
 
-def _emit_table_page(out: TextBuilder, items, furniture: set[str], page: int) -> None:
+def _emit_table_page(out: TextBuilder, items, furniture: set[str], page: int, big: float = 0.0) -> None:
     lines: list[str] = []
     table_index = 0
     for kind, value in items:
         if kind == "line":
             lines.append(value)
             continue
-        _emit_lines(out, lines, furniture, page)
+        _emit_lines(out, lines, furniture, page, big)
         lines = []
         for r, row in enumerate(value):
             first = True
@@ -310,4 +326,4 @@ def _emit_table_page(out: TextBuilder, items, furniture: set[str], page: int) ->
                                origin=Origin(paragraph=p_index, table=table_index, row=r, col=c)):
                         first = False
         table_index += 1
-    _emit_lines(out, lines, furniture, page)
+    _emit_lines(out, lines, furniture, page, big)

@@ -307,11 +307,12 @@ class _Mark:
 
 
 def _furniture(doc: Document) -> set[str]:
-    """Short lines repeated three or more times: running headers and footers, not headings."""
+    """Short numbered lines repeated three or more times ("Section F | page 3"): running headers
+    and footers, not headings. (Repeated labels without numbers, as in per-area tables, stay.)"""
     counts: dict[str, int] = {}
     for block in doc.blocks:
         text = doc.block_text(block)
-        if len(text) < 120:
+        if len(text) < 120 and re.search(r"\d|\bpage\b", text, re.I):
             key = re.sub(r"\d+", "#", text.strip().lower())
             counts[key] = counts.get(key, 0) + 1
     return {k for k, v in counts.items() if v >= 3}
@@ -471,9 +472,18 @@ def _table_assignment(doc: Document, cells: list[Block], weak: bool) -> dict[Blo
                 if c.origin.row != cells[0].origin.row and col_labels.get(c.origin.col)}
     first_col = [c for c in cells if c.origin.col == 0]
     row_labels = {c.origin.row: _label(doc.block_text(c), weak) for c in first_col}
-    if len({v for v in row_labels.values() if v}) >= 2:
-        return {c: row_labels.get(c.origin.row) for c in cells
-                if c.origin.col != 0 and row_labels.get(c.origin.row)}
+    # one strong label ("F – Special Educational Provision") over rows that continue it (a table broken
+    # across pages) is enough; a one-row table naming a section is not
+    strong = any(_label(doc.block_text(c), False) for c in first_col) and len({c.origin.row for c in cells}) > 1
+    if len({v for v in row_labels.values() if v}) >= 2 or strong:
+        # a row with no label continues the labelled row above it (a row broken across pages)
+        current, labels = None, {}
+        for row in sorted({c.origin.row for c in cells}):
+            if row in row_labels:
+                current = row_labels[row]
+            labels[row] = current
+        return {c: labels[c.origin.row] for c in cells
+                if labels.get(c.origin.row) and not (c.origin.col == 0 and c.origin.row in row_labels)}
     return {}
 
 
