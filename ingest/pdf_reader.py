@@ -153,23 +153,31 @@ def _furniture(pages_lines: list[list[str]]) -> set[str]:
     for lines in pages_lines:
         content = [ln.text for ln in lines if ln.text.strip()]
         edge = set(_norm(ln) for ln in content[:3] + content[-3:])
+        # a running header that names the current section changes from page to page; its opening
+        # words do not ("EHC plan | Section B ... | page 3", "EHC plan | Section F ... | page 9")
+        edge |= {_prefix(ln) for ln in content[:1] + content[-1:] if _prefix(ln)}
         counts.update(edge)
     return {k for k, v in counts.items() if v >= max(3, len(pages_lines) // 2) and k}
 
 
-def _is_furniture(line: str, furniture: set[str]) -> bool:
-    return _norm(line) in furniture or bool(_PAGE_NUM.match(line))
+def _prefix(line: str) -> str:
+    words = _norm(line).split()
+    return "prefix:" + " ".join(words[:3]) if len(words) >= 5 else ""
+
+
+def _is_furniture(line: str, furniture: set[str], edge: bool = True) -> bool:
+    return _norm(line) in furniture or (edge and _prefix(line) in furniture) or bool(_PAGE_NUM.match(line))
 
 
 def _looks_like_heading(line: Line, big: float) -> bool:
     """A short line set apart by its type: at a heading size, bold, or in capitals."""
     s = line.text.strip()
-    if len(s) > 110 or _SENTENCE_END.search(s) or _BULLET.match(s):
+    if len(s) > 110 or _SENTENCE_END.search(s):
         return False
-    if big and line.size >= big:
-        return True
-    if line.bold and len(s) > 1:
-        return True
+    if (big and line.size >= big) or (line.bold and len(s) > 1):
+        return not re.match(r"^\s*[-*•·▪◦‣●○■□➢✓]", s)  # a numbered heading is a heading; a bullet is not
+    if _BULLET.match(s):
+        return False
     letters = [ch for ch in s if ch.isalpha()]
     return bool(letters) and sum(ch.isupper() for ch in letters) / len(letters) > 0.8 and len(s) > 3
 
@@ -200,11 +208,12 @@ def heading_size(pages_lines: list[list[Line]]) -> float:
 
 
 def _emit_lines(out: TextBuilder, lines: list[Line], furniture: set[str], page: int, big: float = 0.0) -> None:
-    lines = [ln for ln in lines if ln.text.strip() and not _is_furniture(ln.text, furniture)]
+    lines = [ln for ln in lines if ln.text.strip()]
+    lines = [ln for n, ln in enumerate(lines) if not _is_furniture(ln.text, furniture, n in (0, len(lines) - 1))]
     if not lines:
         return
     pitches = sorted(b.bottom - a.bottom for a, b in zip(lines, lines[1:]) if b.bottom > a.bottom)
-    pitch = pitches[len(pitches) // 2] if pitches else 0.0
+    pitch = pitches[len(pitches) // 4] if pitches else 0.0  # lower quartile: the line pitch, not paragraph gaps
     right_edge = max(ln.right for ln in lines)
     left_edge = min(ln.left for ln in lines)
     current: list[str] = []
