@@ -172,11 +172,11 @@ def _is_furniture(line: str, furniture: set[str], edge: bool = True) -> bool:
 def _looks_like_heading(line: Line, big: float) -> bool:
     """A short line set apart by its type: at a heading size, bold, or in capitals."""
     s = line.text.strip()
-    if len(s) > 110 or _SENTENCE_END.search(s):
+    if len(s) > 110 or (_SENTENCE_END.search(s) and not s.endswith(("?", ":"))):
         return False
     if (big and line.size >= big) or (line.bold and len(s) > 1):
         return not re.match(r"^\s*[-*•·▪◦‣●○■□➢✓]", s)  # a numbered heading is a heading; a bullet is not
-    if _BULLET.match(s):
+    if _BULLET.match(s) or _SENTENCE_END.search(s):
         return False
     letters = [ch for ch in s if ch.isalpha()]
     return bool(letters) and sum(ch.isupper() for ch in letters) / len(letters) > 0.8 and len(s) > 3

@@ -427,7 +427,7 @@ def _split_tables(doc: Document, heading_index: int, start: int, end: int, ids: 
     out: list[SectionSpan] = []
     cursor = start
     blocks = [b for b in doc.blocks[heading_index + 1:] if b.start < end]
-    i = 0
+    i, last_table_end, carry = 0, -1, None
     while i < len(blocks):
         block = blocks[i]
         if block.kind != "table_cell":
@@ -441,7 +441,9 @@ def _split_tables(doc: Document, heading_index: int, start: int, end: int, ids: 
             j += 1
         cells = blocks[i:j]
         weak = area is not None and not nested_under_bef
-        assign = _table_assignment(doc, cells, weak)
+        follows = last_table_end == i  # nothing between this table and the one before (a page break)
+        assign, carry = _table_assignment(doc, cells, weak, carry if follows else None)
+        last_table_end = j
         if assign:
             if cursor < cells[0].start:
                 out.append(SectionSpan(owner, cursor, cells[0].start, title, start))
@@ -463,28 +465,38 @@ def _split_tables(doc: Document, heading_index: int, start: int, end: int, ids: 
     return merged
 
 
-def _table_assignment(doc: Document, cells: list[Block], weak: bool) -> dict[Block, str]:
+def _table_assignment(doc: Document, cells: list[Block], weak: bool,
+                      carry: tuple | None = None) -> tuple[dict[Block, str], tuple | None]:
+    """Which section each cell belongs to, from the column headers or the first column's labels;
+    and what a table continuing this one on the next page inherits (`carry`)."""
     header = [c for c in cells if c.origin.row == cells[0].origin.row]
     col_labels = {c.origin.col: _label(doc.block_text(c), weak) for c in header}
     col_ids = {v for v in col_labels.values() if v}
     if len(col_ids) >= 2:
-        return {c: col_labels.get(c.origin.col) for c in cells
-                if c.origin.row != cells[0].origin.row and col_labels.get(c.origin.col)}
+        if "F" in col_ids:  # "Need | Provision | Frequency | Delivered by": how often and who are F too
+            col_labels = {col: sid or ("F" if _F_ATTRIBUTES.match(doc.block_text(c)) else None)
+                          for c in header for col, sid in [(c.origin.col, col_labels[c.origin.col])]}
+        return ({c: col_labels.get(c.origin.col) for c in cells
+                 if c.origin.row != cells[0].origin.row and col_labels.get(c.origin.col)}, ("cols", col_labels))
     first_col = [c for c in cells if c.origin.col == 0]
     row_labels = {c.origin.row: _label(doc.block_text(c), weak) for c in first_col}
     # one strong label ("F – Special Educational Provision") over rows that continue it (a table broken
     # across pages) is enough; a one-row table naming a section is not
     strong = any(_label(doc.block_text(c), False) for c in first_col) and len({c.origin.row for c in cells}) > 1
-    if len({v for v in row_labels.values() if v}) >= 2 or strong:
+    continued = carry is not None and carry[0] == "rows" and cells[0].origin.row not in row_labels
+    if len({v for v in row_labels.values() if v}) >= 2 or strong or continued:
         # a row with no label continues the labelled row above it (a row broken across pages)
-        current, labels = None, {}
+        current, labels = (carry[1] if continued else None), {}
         for row in sorted({c.origin.row for c in cells}):
             if row in row_labels:
                 current = row_labels[row]
             labels[row] = current
-        return {c: labels[c.origin.row] for c in cells
-                if labels.get(c.origin.row) and not (c.origin.col == 0 and c.origin.row in row_labels)}
-    return {}
+        return ({c: labels[c.origin.row] for c in cells
+                 if labels.get(c.origin.row) and not (c.origin.col == 0 and c.origin.row in row_labels)},
+                ("rows", current))
+    if carry is not None and carry[0] == "cols":  # the header row stayed on the previous page
+        return {c: carry[1].get(c.origin.col) for c in cells if carry[1].get(c.origin.col)}, carry
+    return {}, None
 
 
 def is_label_cell(text: str) -> bool:
