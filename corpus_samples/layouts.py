@@ -385,8 +385,8 @@ def _per_area(out, m: PlanModel, layout: Layout, head, sub) -> None:
         needs, prov, outs = m.needs.get(a, []), m.provision.get(a, []), m.outcomes.get(a, [])
         if layout.bef == "per_area_cells":  # one row; every item of a column in one cell, marked with bullets
             out.append(("table", headers, [[needs, ["• " + p for p in prov], outs]]))
-        elif layout.bef == "per_area_rows":  # one row per section: label | content
-            out.append(("table", None, [[headers[0], needs], [headers[1], prov], [headers[2], outs]]))
+        elif layout.bef == "per_area_rows":  # one row per section: label | content (empty rows left out)
+            out.append(("table", None, [[h, c] for h, c in zip(headers, (needs, prov, outs)) if c]))
         else:  # one row per need, provision and outcome side by side
             n = max(len(needs), len(prov), len(outs), 1)
             rows = [[needs[i] if i < len(needs) else "", prov[i] if i < len(prov) else "",
