@@ -386,7 +386,7 @@ def _per_area(out, m: PlanModel, layout: Layout, head, sub) -> None:
         if layout.bef == "per_area_cells":  # one row; every item of a column in one cell, marked with bullets
             out.append(("table", headers, [[needs, ["• " + p for p in prov], outs]]))
         elif layout.bef == "per_area_rows":  # one row per section: label | content (empty rows left out)
-            out.append(("table", None, [[h, c] for h, c in zip(headers, (needs, prov, outs)) if c]))
+            out.append(("table", None, [[headers[0], needs], [headers[1], prov], [headers[2], outs]]))
         else:  # one row per need, provision and outcome side by side
             n = max(len(needs), len(prov), len(outs), 1)
             rows = [[needs[i] if i < len(needs) else "", prov[i] if i < len(prov) else "",
@@ -574,6 +574,8 @@ def render_pdf(bl: list[tuple], layout: Layout) -> bytes:
                            headings_style=FontFace(emphasis="BOLD", fill_color=(225, 225, 225))) as t:
                 for row in ([header] if header else []) + rows:
                     cols = [_cell_text(v) for v in row]
+                    if not header and not any(cols[1:]):
+                        continue  # a labelled row with nothing in it is left out of the PDF
                     # a cell too tall for a page continues in the next row, as Word does across pages
                     for k in range(0, max(1, *(len(c) for c in cols)), 3):
                         r = t.row()
@@ -599,8 +601,9 @@ def locate_units(text: str, units: list[Unit]) -> list[tuple[int, int, int]]:
     """(start, end, index into `units`) for every unit found in the extracted text, in text order."""
     found = []
     for i, unit in enumerate(units):
+        what = unit.text.partition(": ")[0]  # a provision split over table cells starts with its 'what'
         m = _pattern(unit.text).search(text) or _pattern(unit.text, 10).search(text) or \
-            _pattern(unit.text, 5).search(text)
+            _pattern(unit.text, 5).search(text) or (len(what.split()) >= 2 and _pattern(what).search(text))
         if m:
             found.append((m.start(), m.end(), i))
     return sorted(found)

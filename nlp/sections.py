@@ -328,10 +328,16 @@ def _candidates(doc: Document) -> list[_Mark]:
     furniture = _furniture(doc)
     marks: list[_Mark] = []
     consumed: set[int] = set()
+    labelled: dict[tuple, int] = {}  # tables whose first column labels rows with sections
+    for block in blocks:
+        if block.kind == "table_cell" and block.origin.col == 0 and _label(doc.block_text(block), False):
+            key = (block.page, block.origin.table)
+            labelled[key] = labelled.get(key, 0) + 1
 
     def eligible(block: Block) -> bool:
-        if block.kind == "table_cell" and row_sizes[(block.page, block.origin.table, block.origin.row)] > 1:
-            return False  # only a one-cell row (a caption) can be a section heading
+        if block.kind == "table_cell" and (row_sizes[(block.page, block.origin.table, block.origin.row)] > 1
+                                           or labelled.get((block.page, block.origin.table), 0) >= 2):
+            return False  # only a one-cell row (a caption) can be a section heading, not a row label
         text = doc.block_text(block)
         return _is_heading_like(doc, block) and re.sub(r"\d+", "#", text.strip().lower()) not in furniture
 
@@ -480,9 +486,10 @@ def _table_assignment(doc: Document, cells: list[Block], weak: bool,
                  if c.origin.row != cells[0].origin.row and col_labels.get(c.origin.col)}, ("cols", col_labels))
     first_col = [c for c in cells if c.origin.col == 0]
     row_labels = {c.origin.row: _label(doc.block_text(c), weak) for c in first_col}
-    # one strong label ("F – Special Educational Provision") over rows that continue it (a table broken
-    # across pages) is enough; a one-row table naming a section is not
-    strong = any(_label(doc.block_text(c), False) for c in first_col) and len({c.origin.row for c in cells}) > 1
+    # one strong label ("F – Special Educational Provision") is enough over rows that continue it (a
+    # table broken across pages) or under an area-of-need heading; a lone one-row table naming a section is not
+    strong = any(_label(doc.block_text(c), False) for c in first_col) and (len({c.origin.row for c in cells}) > 1
+                                                                          or weak)  # under an area of need
     continued = carry is not None and carry[0] == "rows" and cells[0].origin.row not in row_labels
     if len({v for v in row_labels.values() if v}) >= 2 or strong or continued:
         # a row with no label continues the labelled row above it (a row broken across pages)
