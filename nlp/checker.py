@@ -16,6 +16,7 @@ from .provisions import ProvisionRow, provision_rows, quantification_findings
 from .rulepack import Rule, builtin_pack_paths, load_pack
 from .sections import SectionMap, Structure, split_sections
 from .structure import plan_status, structure_findings
+from .table_gaps import table_gap_findings
 from .taxonomy import severity_rank, taxonomy
 from .wording import WordingRules
 
@@ -123,6 +124,7 @@ class Checker:
         status = status or plan_status(doc)
         findings += [f for f in structure_findings(doc, sections, items, status) if f.code not in self.disabled
                      and (structure.recognised or f.code != "missing_section")]  # the reason says what is missing
+        findings += [f for f in table_gap_findings(doc, sections) if f.code not in self.disabled]
         if unplaced:
             findings = _unplace(findings, unplaced)
             rows = [(item, el, replace(row, section=None) if item in unplaced else row)

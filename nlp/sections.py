@@ -107,6 +107,8 @@ class SectionMap:
     headings: dict[str, list[int]] = field(default_factory=dict)
     merged_at: dict[tuple[str, ...], int] = field(default_factory=dict)  # where each merged heading starts
     heading_lines: set[int] = field(default_factory=set)  # start of every line of every section heading
+    # table rows that state a need with nothing in the matching provision cell: (need section, start, end)
+    row_gaps: list[tuple[str, int, int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.spans.sort(key=lambda s: s.start)
@@ -396,6 +398,7 @@ def _drop_contents(doc: Document, marks: list[_Mark]) -> list[_Mark]:
 
 def split_sections(doc: Document) -> SectionMap:
     marks = _candidates(doc)
+    gaps: list[tuple[str, int, int]] = []
     spans: list[SectionSpan] = []
     merged: list[tuple[str, ...]] = []
     headings: dict[str, list[int]] = {}
@@ -403,12 +406,12 @@ def split_sections(doc: Document) -> SectionMap:
     first = marks[0].start if marks else end_of_text
     if first > 0 and doc.text[:first].strip():
         # front matter; B | F | E tables in it (a per-area plan with no lettered headings) still split
-        spans.extend(_split_tables(doc, -1, 0, first, ("front",), "front matter"))
+        spans.extend(_split_tables(doc, -1, 0, first, ("front",), "front matter", gaps))
     for n, mark in enumerate(marks):
         end = marks[n + 1].start if n + 1 < len(marks) else end_of_text
         for sid in mark.ids:
             headings.setdefault(sid, []).append(mark.start)
-        spans.extend(_split_tables(doc, mark.index, mark.start, end, mark.ids, mark.title))
+        spans.extend(_split_tables(doc, mark.index, mark.start, end, mark.ids, mark.title, gaps))
     # Tables carrying B | F | E columns anywhere (e.g. the per-area layout under a generic heading)
     present_ids = {s.section for s in spans}
     merged_at: dict[tuple[str, ...], int] = {}
@@ -420,11 +423,11 @@ def split_sections(doc: Document) -> SectionMap:
     per_area = any(s.area for s in spans) or any(s.section in SECTION_IDS and s.title == "" for s in spans)
     layout = "per_area" if per_area else ("classic" if marks else "unknown")
     return SectionMap(spans=spans, layout=layout, merged=merged, headings=headings, merged_at=merged_at,
-                      heading_lines={start for mark in marks for start in mark.lines})
+                      heading_lines={start for mark in marks for start in mark.lines}, row_gaps=gaps)
 
 
 def _split_tables(doc: Document, heading_index: int, start: int, end: int, ids: tuple[str, ...],
-                  title: str) -> list[SectionSpan]:
+                  title: str, gaps: list | None = None) -> list[SectionSpan]:
     """Spans for one heading's region, splitting out tables whose header row or first column
     names sections (the per-area B | F | E layout)."""
     owner = ids[0]
@@ -450,6 +453,8 @@ def _split_tables(doc: Document, heading_index: int, start: int, end: int, ids: 
         follows = last_table_end == i  # nothing between this table and the one before (a page break)
         assign, carry = _table_assignment(doc, cells, weak, carry if follows else None)
         last_table_end = j
+        if gaps is not None and assign:
+            gaps.extend(_gaps(cells, assign, carry))
         if assign:
             if cursor < cells[0].start:
                 out.append(SectionSpan(owner, cursor, cells[0].start, title, start))
@@ -469,6 +474,28 @@ def _split_tables(doc: Document, heading_index: int, start: int, end: int, ids: 
         else:
             merged.append(span)
     return merged
+
+
+_PROVIDES = {"B": ("F",), "D": ("H1", "H2")}  # a need, and the provision a row must give it
+
+
+def _gaps(cells: list[Block], assign: dict[Block, str], carry: tuple | None) -> list[tuple[str, int, int]]:
+    """Needs whose provision cell is empty, in tables with a column per section (B | F | E, or
+    D | H1 | H2 | E): each row is one need with its provision beside it."""
+    if not carry or carry[0] != "cols":
+        return []
+    columns = {sid for sid in carry[1].values() if sid}
+    by_row: dict[int, set[str]] = {}
+    for cell in cells:
+        if cell in assign:
+            by_row.setdefault(cell.origin.row, set()).add(assign[cell])
+    out = []
+    for need, provided_by in _PROVIDES.items():
+        if need in columns and columns & set(provided_by):
+            for cell in cells:
+                if assign.get(cell) == need and not by_row[cell.origin.row] & set(provided_by):
+                    out.append((need, cell.start, cell.end))
+    return out
 
 
 def _table_assignment(doc: Document, cells: list[Block], weak: bool,
