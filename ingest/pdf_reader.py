@@ -226,7 +226,12 @@ def _emit_lines(out: TextBuilder, lines: list[Line], furniture: set[str], page: 
             out.add(_join(current), kind, page=page)
         current, kind = [], "paragraph"
 
-    for line in lines:
+    def standalone(ln: Line | None) -> bool:
+        """A short line with no sentence end that opens with a capital: a label or a heading in body type."""
+        return ln is not None and ln.right < 0.6 * (ln.page_width or right_edge / 0.9) and \
+            not _SENTENCE_END.search(ln.text) and ln.text[:1].isupper()
+
+    for n, line in enumerate(lines):
         s = line.text
         if _looks_like_heading(line, big):
             flush()
@@ -245,9 +250,11 @@ def _emit_lines(out: TextBuilder, lines: list[Line], furniture: set[str], page: 
             short = prev.right < left_edge + 0.8 * (right_edge - left_edge)
             short_end = short and _SENTENCE_END.search(prev.text) is not None
             # a short line standing alone (a label or heading in body type) does not run on
-            alone = (len(current) == 1 and prev.right < 0.6 * (prev.page_width or right_edge / 0.9)
-                     and not _SENTENCE_END.search(prev.text) and s[:1].isupper())
-            if far or short_end or alone:
+            alone = len(current) == 1 and standalone(prev) and s[:1].isupper()
+            # ... nor does a paragraph run on into one (a sentence ended just before it)
+            opens = standalone(line) and _SENTENCE_END.search(prev.text) is not None and \
+                (n + 1 == len(lines) or lines[n + 1].text[:1].isupper() or _BULLET.match(lines[n + 1].text))
+            if far or short_end or alone or opens:
                 flush()
         current.append(s)
         prev = line
