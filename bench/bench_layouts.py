@@ -22,10 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "corpus_samples"))
 
-import layouts as L  # noqa: E402
+import layouts as L
 
-import ingest  # noqa: E402
-from nlp.checker import Checker  # noqa: E402
+import ingest
+from nlp.checker import Checker
 
 # Findings that by definition exist only in some layouts: an empty provision cell next to a need
 # can only be drawn in a per-area table.

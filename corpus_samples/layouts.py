@@ -17,7 +17,7 @@ from __future__ import annotations
 import io
 import re
 import sys
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 if str(HERE) not in sys.path:
     sys.path.insert(0, str(HERE))
 
-import make_samples as ms  # noqa: E402
+import make_samples as ms
 
 SECTIONS = ("A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K")
 AREA_KEYS = ("ci", "cl", "semh", "sp")
@@ -566,7 +566,7 @@ def render_pdf(bl: list[tuple], layout: Layout) -> bytes:
             running["text"] = b[1]
         elif kind == "table":
             header, rows = b[1], b[2]
-            n = len((header or rows[0]))
+            n = len(header or rows[0])
             pdf.set_font("DejaVu", "", 9)
             widths = (W / n,) * n if n != 2 else (W * 0.3, W * 0.7)
             with pdf.table(col_widths=widths, line_height=4.6, padding=1.5, text_align="LEFT",
@@ -671,8 +671,8 @@ def main(argv: list[str]) -> int:
     return 0
 
 
-__all__ = ["LAYOUTS", "LAYOUT_BY_NAME", "Layout", "PlanModel", "Unit", "models", "model", "render", "blocks",
-           "replace", "FORMATS"]
+__all__ = ["FORMATS", "LAYOUTS", "LAYOUT_BY_NAME", "Layout", "PlanModel", "Unit", "blocks", "file_name",
+           "finding_keys", "locate_units", "models", "render", "section_accuracy"]
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))

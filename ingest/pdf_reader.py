@@ -20,7 +20,7 @@ from .errors import CorruptFile, EncryptedFile, NoTextLayer
 # pdfium is not thread-safe; every call into it goes through this lock.
 PDFIUM_LOCK = threading.RLock()
 
-_PAGE_NUM = re.compile(r"^\s*(?:page\s*)?[-–]?\s*\d{1,4}\s*(?:(?:of|/)\s*\d{1,4})?\s*[-–]?\s*$", re.I)
+_PAGE_NUM = re.compile(r"^\s*(?:page\s*)?[-–]?\s*\d{1,4}\s*(?:(?:of|/)\s*\d{1,4})?\s*[-–]?\s*$", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣●○■□➢✓]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+")
 _SENTENCE_END = re.compile(r"[.:;!?]['\")\]]?$")
 _MIN_CHARS_PER_PAGE = 15
@@ -78,7 +78,7 @@ def _check_truncated(data: bytes, filename: str) -> None:
 
 
 def _draws_table(page, pdfium) -> bool:
-    import pypdfium2.raw as raw
+    from pypdfium2 import raw
 
     count = 0
     for obj in page.get_objects(filter=[raw.FPDF_PAGEOBJ_PATH], max_depth=2):
@@ -128,7 +128,7 @@ def _font(textpage, index: int) -> tuple[float, bool]:
     """Font size and boldness of one character (from its weight, or 'Bold' in the font name)."""
     import ctypes
 
-    import pypdfium2.raw as raw
+    from pypdfium2 import raw
 
     size = float(raw.FPDFText_GetFontSize(textpage.raw, index))
     weight = int(raw.FPDFText_GetFontWeight(textpage.raw, index))
@@ -152,7 +152,7 @@ def _furniture(pages_lines: list[list[str]]) -> set[str]:
     counts: Counter[str] = Counter()
     for lines in pages_lines:
         content = [ln.text for ln in lines if ln.text.strip()]
-        edge = set(_norm(ln) for ln in content[:3] + content[-3:])
+        edge = {_norm(ln) for ln in content[:3] + content[-3:]}
         # a running header that names the current section changes from page to page; its opening
         # words do not ("EHC plan | Section B ... | page 3", "EHC plan | Section F ... | page 9")
         edge |= {_prefix(ln) for ln in content[:1] + content[-1:] if _prefix(ln)}

@@ -195,7 +195,7 @@ _LETTERS_GAP = re.compile(rf"^\s*((?:{_ID}|A[12])(?:\s*(?:,|and|&)\s*{_ID})*)(?:
 _PAREN_LABEL = re.compile(rf"\((?:section\s+)?({_ID})\)\s*[:.]?\s*$", re.IGNORECASE)
 _PAREN_IDS = re.compile(rf"\(sections?\s+({_ID}(?:\s*(?:,|and|&|/)\s*{_ID})+)\)", re.IGNORECASE)
 _COMBINED = re.compile(r"^(?:(?:special educational )?needs?,? (?:provision|outcomes)(?:,? and (?:provision|outcomes))?|"
-                       r"(?:special educational )?needs?,? (?:outcomes )?and provision)\b", re.I)
+                       r"(?:special educational )?needs?,? (?:outcomes )?and provision)\b", re.IGNORECASE)
 _MENTION = re.compile(r"^\s*(?:of|in|to|and the|says|states|is|was|will|should|sets|must|has|have|does|can)\b", re.IGNORECASE)
 
 
@@ -258,7 +258,7 @@ def read_heading(text: str, is_heading: bool) -> tuple[tuple[str, ...], str] | N
     if (is_heading or (len(s) < 80 and not re.search(r"[.;,]\s*$", s))) and len(s.split()) <= 12 \
             and not re.search(r":\s*\S", s):
         if _COMBINED.match(s):  # "Special educational needs, provision and outcomes": B, F (and E) together
-            return ("B", "E", "F") if re.search(r"outcomes", s, re.I) else ("B", "F"), "title"
+            return ("B", "E", "F") if re.search(r"outcomes", s, re.IGNORECASE) else ("B", "F"), "title"
         sid = title_section(s)
         if sid:
             return (sid,), "title"
@@ -314,7 +314,7 @@ def _furniture(doc: Document) -> set[str]:
     counts: dict[str, int] = {}
     for block in doc.blocks:
         text = doc.block_text(block)
-        if len(text) < 120 and re.search(r"\d|\bpage\b", text, re.I):
+        if len(text) < 120 and re.search(r"\d|\bpage\b", text, re.IGNORECASE):
             key = re.sub(r"\d+", "#", text.strip().lower())
             counts[key] = counts.get(key, 0) + 1
     return {k for k, v in counts.items() if v >= 3}
@@ -355,10 +355,11 @@ def _candidates(doc: Document) -> list[_Mark]:
         if how == "letter_only" and i + 1 < len(blocks) and eligible(blocks[i + 1]):
             nxt = doc.block_text(blocks[i + 1]).strip()
             following = read_heading(nxt, blocks[i + 1].kind == "heading")
-            if following is None or following[1] == "title":  # "Section B" / "My special educational needs"
-                if following is None or following[0] == ids or len(ids) > 1 or _agrees(ids[0], nxt):
-                    consumed.add(i + 1)
-                    text, end_index = f"{text} {nxt}", i + 1
+            # "Section B" / "My special educational needs": the title on the next line is part of the heading
+            if following is None or (following[1] == "title" and (following[0] == ids or len(ids) > 1
+                                                                   or _agrees(ids[0], nxt))):
+                consumed.add(i + 1)
+                text, end_index = f"{text} {nxt}", i + 1
         marks.append(_Mark(block.start, ids, "letter" if how == "letter_only" else how, text, end_index,
                            tuple(b.start for b in blocks[i:end_index + 1])))
     return _drop_contents(doc, _drop_titles(marks))

@@ -14,10 +14,10 @@ from .sections import SectionMap
 from .taxonomy import taxonomy
 
 _MESSAGES = {
-    "B": ("need_without_provision", "This need has an empty provision cell beside it: Section F must set out the "
-                                    "provision that meets every need in Section B."),
-    "D": ("social_care_misclassification", "This social care need has nothing beside it in H1 or H2: Section D "
-                                           "records the need, but Section H makes no provision for it."),
+    "B": ("need_without_provision", ("This need has an empty provision cell beside it: Section F must set out the "
+                                     "provision that meets every need in Section B.")),
+    "D": ("social_care_misclassification", ("This social care need has nothing beside it in H1 or H2: Section D "
+                                            "records the need, but Section H makes no provision for it.")),
 }
 
 

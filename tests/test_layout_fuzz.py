@@ -17,10 +17,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "corpus_samples"))
 
-import layouts as L  # noqa: E402
+import layouts as L
 
-import ingest  # noqa: E402
-from nlp.checker import Checker  # noqa: E402
+import ingest
+from nlp.checker import Checker
 
 FULL = os.environ.get("SENDLENS_FUZZ") == "full"
 LAYOUT_SPECIFIC = frozenset({"need_without_provision"})  # only a per-area table can draw an empty F cell
