@@ -425,3 +425,27 @@ def test_structure_says_whether_the_plan_was_understood():
     assert not st.recognised and st.found == ["B"] and "Section F" in st.reason
     _doc, smap = txt("EHC plan for Kit (fictional)\n\nThings Kit finds hard\nKit reads slowly.\n")
     assert smap.structure().found == [] and "no plan sections" in smap.structure().reason
+
+
+def test_section_b_split_by_five_areas_of_need_stays_section_b():
+    areas = ["Communication & Interaction", "Cognition & Learning", "Social, emotional and mental health",
+             "Sensory and/or physical needs", "Self-care and independence (including preparation for adulthood)"]
+    text = ("EHC plan for Ada Quill (fictional)\n\nSection A\nMy Profile\nAda likes kites.\n\n"
+            "Section B\nMy Special Educational Needs\n"
+            + "".join(f"{a}\nAda's need number {n}.\n\n" for n, a in enumerate(areas))
+            + "Section F\nThe help I will get\nReading ruler, used in every lesson, by the class teacher.\n")
+    doc, smap = txt(text)
+    assert smap.present == ["A", "B", "F"]
+    for n in range(5):
+        assert section_of(doc, smap, f"need number {n}") == "B"
+
+
+def test_social_care_need_with_nothing_in_h1_or_h2_is_a_row_gap():
+    text = ("EHC plan for Ada Quill (fictional)\n\nSections D, H1 and H2: Social care\n"
+            "D – Social care needs | H1 – Social care provision (CSDPA s2) | H2 – Other social care provision | "
+            "E – Outcomes\n"
+            "Ada needs help to dress. | A carer visits each morning, 30 minutes. |  | Ada will dress herself.\n"
+            "Ada cannot travel alone. |  |  | Ada will take the bus with a friend.\n")
+    doc, smap = txt(text)
+    assert [(sid, doc.text[s:e]) for sid, s, e in smap.row_gaps] == [("D", "Ada cannot travel alone.")]
+    assert section_of(doc, smap, "A carer visits") == "H1"
