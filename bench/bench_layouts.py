@@ -20,6 +20,7 @@ from collections import defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+RESULTS = Path(__file__).resolve().parent / "results"
 sys.path.insert(0, str(ROOT / "corpus_samples"))
 
 import layouts as L
@@ -77,6 +78,14 @@ def run(plans: list[str] | None, formats: list[str], layouts: list[str] | None, 
         r = sum(v[0] for k, v in acc.items() if k[1] == fmt)
         t = sum(v[1] for k, v in acc.items() if k[1] == fmt)
         print(f"{fmt}: section accuracy {r / t:.3f} ({r}/{t} items)")
+    if not plans and not layouts:  # the full matrix: keep the numbers
+        import json
+
+        RESULTS.mkdir(exist_ok=True)
+        (RESULTS / "layouts.json").write_text(json.dumps({
+            "accuracy": {f"{k[0]}/{k[1]}": v for k, v in acc.items()},
+            "same_findings": {f"{k[0]}/{k[1]}": v for k, v in same.items()},
+            "seconds": round(seconds, 1)}, indent=1), encoding="utf-8")
     print(f"all: section accuracy {total_r / total_t:.3f} ({total_r}/{total_t} items in the right section); "
           f"same findings as the classic rendering in {total_s}/{total_n} renderings; "
           f"{len(models)} plans x {len(chosen)} layouts x {len(formats)} formats in {seconds:.0f} s")
