@@ -56,7 +56,7 @@ _PREFIXED = re.compile(rf"^\s*(?:sections?|part)\s+({_ID_WORD})(.*)$", re.IGNORE
 _BRACKET = re.compile(rf"^\s*[(\[]({_ID_WORD})[)\]]\s*[-–—:.]?\s*(.*)$", re.IGNORECASE)
 _LETTER = re.compile(rf"^\s*({_ID}|A[12])\s*(?:[.:)]|\s[-–—|]|\s*\|)\s*(.*)$")
 _MORE_IDS = re.compile(rf"(?:,|&|\band\b|/)\s*(?:sections?\s+)?({_ID})\b(?![\w'’])")
-_LEADER = re.compile(r"(?:\s*\.{3,}|\s{2,}|\t)\s*\d{1,3}\s*$")
+_LEADER = re.compile(r"(?:\s*\.{3,}\s*\d{0,3}|(?:\s{2,}|\t)\s*\d{1,3})\s*$")  # a contents line's dots and page
 _AREAS = {
     "communication_and_interaction": re.compile(r"communication and interaction|speech,? language and communication", re.IGNORECASE),
     "cognition_and_learning": re.compile(r"cognition and learning", re.IGNORECASE),
@@ -378,9 +378,11 @@ def _drop_contents(doc: Document, marks: list[_Mark]) -> list[_Mark]:
     """A contents page lists the headings with nothing between them: a run of three or more such
     marks whose sections appear again later is the contents, not the sections."""
     def empty_after(n: int) -> bool:
+        """Nothing but page numbers, dot leaders or a wrapped word of the entry before the next mark."""
         block_end = doc.blocks[marks[n].index].end
         nxt = marks[n + 1].start if n + 1 < len(marks) else len(doc.text)
-        return len(re.sub(r"\s+", "", doc.text[block_end:nxt])) < 4
+        rest = re.sub(r"\.{3,}\s*\d*|\d+", "", doc.text[block_end:nxt])
+        return sum(ch.isalpha() for ch in rest) < 15
 
     out, n = [], 0
     while n < len(marks):
