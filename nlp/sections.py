@@ -294,8 +294,8 @@ def _label(text: str, weak: bool) -> str | None:
 def _is_heading_like(doc: Document, block: Block) -> bool:
     if block.kind == "heading":
         return True
-    text = doc.block_text(block)
-    return len(text) < 120 and not text.rstrip().endswith((".", ",", ";"))
+    text = _LEADER.sub("", doc.block_text(block)).rstrip()  # a contents entry's dot leader is not a full stop
+    return len(text) < 120 and not text.endswith((".", ",", ";"))
 
 
 @dataclass
