@@ -207,13 +207,23 @@ def heading_size(pages_lines: list[list[Line]]) -> float:
     return threshold
 
 
+def _line_pitch(gaps: list[float]) -> float:
+    """The distance between lines of one paragraph: the smallest gap that recurs (a page of one-line
+    paragraphs has few such gaps, so a median or quartile would measure the paragraph gap instead)."""
+    if not gaps:
+        return 0.0
+    counts = Counter(round(g * 2) / 2 for g in gaps)
+    recurring = [g for g, n in counts.items() if n >= 2]
+    return min(recurring) if recurring else gaps[len(gaps) // 4]
+
+
 def _emit_lines(out: TextBuilder, lines: list[Line], furniture: set[str], page: int, big: float = 0.0) -> None:
     lines = [ln for ln in lines if ln.text.strip()]
     lines = [ln for n, ln in enumerate(lines) if not _is_furniture(ln.text, furniture, n in (0, len(lines) - 1))]
     if not lines:
         return
     pitches = sorted(b.bottom - a.bottom for a, b in zip(lines, lines[1:]) if b.bottom > a.bottom)
-    pitch = pitches[len(pitches) // 4] if pitches else 0.0  # lower quartile: the line pitch, not paragraph gaps
+    pitch = _line_pitch(pitches)
     right_edge = max(ln.right for ln in lines)
     left_edge = min(ln.left for ln in lines)
     current: list[str] = []
