@@ -209,9 +209,18 @@ def title_section(title: str) -> str | None:
     return None
 
 
+# Words of the statutory titles: a title made only of these, after a letter, is a (wrapped) title.
+_TITLE_VOCAB = {"special", "educational", "needs", "need", "provision", "health", "care", "social", "outcomes",
+                "other", "any", "and", "the", "of", "placement", "personal", "budget", "advice", "information",
+                "views", "interests", "aspirations", "sen", "–", "-", "(continued)", "continued"}
+
+
 def _agrees(sid: str, title: str) -> bool:
     title = title.strip()
-    return not title or title_section(title) == sid or bool(re.search(_LOOSE.get(sid, "$^"), title, re.IGNORECASE))
+    if not title or title_section(title) == sid or re.search(_LOOSE.get(sid, "$^"), title, re.IGNORECASE):
+        return True
+    words = title.lower().split()
+    return len(words) <= 4 and all(w.strip(",:") in _TITLE_VOCAB for w in words) and title_section(title) is None
 
 
 def read_heading(text: str, is_heading: bool) -> tuple[tuple[str, ...], str] | None:
