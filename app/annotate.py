@@ -35,7 +35,9 @@ _TEXT_TAGS = ("t", "tab", "ptab", "br", "cr", "noBreakHyphen")
 
 
 def finding_key(f: Finding) -> str:
-    return f"{f.code}:{f.start}:{f.end}"
+    """Unique per finding: whole-plan findings (no span) differ by their section."""
+    key = f"{f.code}:{f.start}:{f.end}"
+    return key if f.end > f.start else f"{key}:{f.section or '-'}"
 
 
 def comment_text(f: Finding, decision: dict | None = None) -> str:

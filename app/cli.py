@@ -43,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--max-size-mb", type=float, default=None, help="largest file accepted (default 50)")
         p.add_argument("--no-model", action="store_true", help="rules only: skip the learned second opinion")
         config(p)
+        p.add_argument("--force", action="store_true",
+                       help="check a document even when it does not look like an EHC plan")
         p.add_argument("--thread", choices=["off", "lexical", "embeddings", "auto"], default="off",
                        help="golden-thread check of needs against provision: lexical (key concepts, fast), embeddings "
                             "(sentence-transformer, needs the 'embed' extra), auto (embeddings if installed), off "
@@ -137,6 +139,20 @@ def _expand(raw_paths: list[str]) -> list[Path]:
     return out
 
 
+def _not_a_plan(doc, report, args) -> str | None:
+    """One line saying what a document looks like when it is not an EHC plan (exit 2), unless --force.
+    A document of no recognisable kind is refused only when it has next to no plan wording and no plan
+    section was found in it either."""
+    if args.force:
+        return None
+    from nlp.kind import classify
+
+    kind = classify(doc.text)
+    if kind.kind == "plan" or (kind.kind == "other" and (report.sections.present or kind.plan_signals >= 1)):
+        return None
+    return f"{doc.filename}: {kind.reason} (pass --force to check it as a plan)."
+
+
 def cmd_check(args) -> int:
     paths = _expand(args.paths)
     checker = _checker(args)
@@ -149,6 +165,11 @@ def cmd_check(args) -> int:
             print(f"sendlens: {err}", file=sys.stderr)
             continue
         report = checker.check(doc, status=args.status)
+        refusal = _not_a_plan(doc, report, args)
+        if refusal:
+            errors.append(refusal)
+            print(f"sendlens: {refusal}", file=sys.stderr)
+            continue
         reports.append(report)
         if report.findings:
             worst = EXIT_FINDINGS
@@ -169,11 +190,20 @@ def cmd_provisions(args) -> int:
     rows, status = [], EXIT_OK
     for path in _expand(args.paths):
         try:
-            report = checker.check(_load(path, args))
+            doc = _load(path, args)
         except IngestError as err:
             print(f"sendlens: {err}", file=sys.stderr)
             status = EXIT_ERROR
             continue
+        report = checker.check(doc)
+        refusal = _not_a_plan(doc, report, args)
+        if refusal:
+            print(f"sendlens: {refusal}", file=sys.stderr)
+            status = EXIT_ERROR
+            continue
+        if report.structure is not None and not report.structure.recognised:
+            print(f"sendlens: warning: {path}: plan not understood: {report.structure.reason}; the table lists "
+                  "every provision-like item, its section unknown.", file=sys.stderr)
         for row in report.provisions:
             rows.append({"file": str(path), **row.to_json()})
     if args.format == "json":

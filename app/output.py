@@ -28,6 +28,10 @@ def render_text(reports, matrix: bool = False) -> str:
     totals = {"error": 0, "warning": 0, "suggestion": 0}
     for report in reports:
         doc = report.document
+        structure = report.structure or report.sections.structure()
+        if not structure.recognised:  # said first: the findings below may be incomplete
+            lines.append(f"{doc.filename}: NOT UNDERSTOOD: {structure.reason}. Every provision-like item was "
+                         "still checked, with its section unknown.")
         lines.append(f"{doc.filename}  ({doc.format}, {report.sections.layout} layout, "
                      f"sections: {' '.join(report.sections.present) or 'none found'})")
         by_section: dict[str, list] = {}
@@ -50,7 +54,8 @@ def render_text(reports, matrix: bool = False) -> str:
                 totals[sev] += sum(1 for f in findings if f.severity == sev)
         score = report.enforceability()
         if score is not None:
-            lines.append(f"  Section F: {len(report.provisions)} provision items, "
+            what = "Section F" if structure.recognised else "Provision-like items (section unknown)"
+            lines.append(f"  {what}: {len(report.provisions)} provision items, "
                          f"{score:.0%} pass the CoP 9.69 test (specified, quantified, delivered by a named role)")
         lines.append("  " + report.scorecard().text())
         if matrix and report.golden_thread is not None:

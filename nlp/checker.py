@@ -4,6 +4,7 @@ Built once (rule packs compiled, optional model loaded) and reused for every doc
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from .checks import (
     OutcomeCheck,
     ProvisionTestCheck,
     StructureCheck,
+    TableGapCheck,
     WordingCheck,
 )
 from .context import PlanContext
@@ -26,7 +28,7 @@ from .ports import SentenceEncoder, SentenceScorer
 from .provisions import ProvisionRow
 from .rulepack import Rule, builtin_pack_paths, load_pack
 from .scorecard import Scorecard, scorecard
-from .sections import SectionMap
+from .sections import SectionMap, Structure
 from .taxonomy import SEVERITIES, severity_rank, taxonomy
 
 
@@ -38,6 +40,7 @@ class Report:
     provisions: list[ProvisionRow] = field(default_factory=list)
     status: str | None = None
     golden_thread: GoldenThread | None = None
+    structure: Structure | None = None  # whether the layout was understood (None: not computed)
 
     def counts(self) -> dict[str, int]:
         out = {"error": 0, "warning": 0, "suggestion": 0}
@@ -72,6 +75,7 @@ class Report:
             "pages": doc.pages,
             "text": doc.text,
             "layout": self.sections.layout,
+            "structure": (self.structure or self.sections.structure()).to_json(),
             "status": self.status,
             "sections": self.sections.to_json(),
             "missing_sections": self.sections.missing,
@@ -131,7 +135,7 @@ class Checker:
             self.checks.append(ModelCheck(scorer, [p for r in self.rules for p in r.exceptions]))
         if thread != "off":
             self.checks.append(GoldenThreadCheck(None if thread == "lexical" else encoder))
-        self.checks.append(StructureCheck())
+        self.checks += [StructureCheck(), TableGapCheck()]
 
     def check(self, doc: Document, status: str | None = None) -> Report:
         """`status` ('draft' or 'final') overrides what the plan says about itself."""
@@ -142,11 +146,15 @@ class Checker:
         kept = [self._council_severity(f) for f in ctx.findings
                 if f.code not in self.disabled and f.source not in self._disabled_sources]
         kept = [f for f in kept if severity_rank(f.severity) >= floor]
+        rows = [r[2] for r in ctx.provisions]
+        if ctx.unplaced:  # items checked as provision only because their section is unknown say so
+            kept = _unplace(kept, ctx.unplaced)
+            unplaced = {(it.start, it.end) for it in ctx.unplaced}
+            rows = [replace(row, section=None) if (item.start, item.end) in unplaced else row
+                    for item, _, row in ctx.provisions]
         findings = _dedupe(kept)
         findings.sort(key=lambda f: (f.start, -severity_rank(f.severity), f.code))
-        return Report(doc, ctx.sections, findings, [r[2] for r in ctx.provisions], ctx.status,
-                      ctx.extras.get("golden_thread"))
-
+        return Report(doc, ctx.sections, findings, rows, ctx.status, ctx.extras.get("golden_thread"), ctx.structure)
 
     def _council_severity(self, f: Finding) -> Finding:
         """The finding at the severity the council's settings give its rule id or code, if any."""
@@ -156,6 +164,18 @@ class Checker:
         note = f"Severity set to {wanted} (was {f.severity}) by the council's settings."
         explanation = f.explanation and replace(f.explanation, note=" ".join(x for x in (f.explanation.note, note) if x))
         return replace(f, severity=wanted, explanation=explanation)
+
+
+def _unplace(findings: list[Finding], unplaced: list) -> list[Finding]:
+    """Findings on items checked as provision only because their section is unknown say so (None)."""
+    spans = sorted((it.start, it.end) for it in unplaced)
+    starts = [s for s, _ in spans]
+    out = []
+    for f in findings:
+        i = bisect.bisect_right(starts, f.start) - 1
+        inside = i >= 0 and spans[i][0] <= f.start < spans[i][1]
+        out.append(replace(f, section=None) if inside and f.section == "F" else f)
+    return out
 
 
 def _dedupe(findings: list[Finding]) -> list[Finding]:

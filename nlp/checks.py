@@ -15,6 +15,7 @@ from .ports import SentenceEncoder, SentenceScorer
 from .provisions import NARRATIVE, looks_like_label, quantification_findings
 from .rulepack import Rule
 from .structure import structure_findings
+from .table_gaps import table_gap_findings
 from .taxonomy import taxonomy
 from .wording import WordingRules
 
@@ -34,7 +35,9 @@ class WordingCheck:
         self.rules = WordingRules(rules)
 
     def run(self, ctx: PlanContext) -> Iterable[Finding]:
-        return self.rules.check(ctx.doc, ctx.items)
+        yield from self.rules.check(ctx.doc, ctx.items)
+        if ctx.unplaced:  # a plan not understood: its provision-like items are read as Section F
+            yield from self.rules.check(ctx.doc, ctx.unplaced)
 
 
 class ProvisionTestCheck:
@@ -124,7 +127,19 @@ class StructureCheck:
     name = "structure"
 
     def run(self, ctx: PlanContext) -> Iterable[Finding]:
+        recognised = ctx.structure is None or ctx.structure.recognised
         for f in structure_findings(ctx.doc, ctx.sections, ctx.items, ctx.status):
+            if recognised or f.code != "missing_section":  # else the structure's reason says what is missing
+                yield f.explained(self.name)
+
+
+class TableGapCheck:
+    """Per-area tables: a stated need with an empty provision cell, a D need with no H provision."""
+
+    name = "table_gaps"
+
+    def run(self, ctx: PlanContext) -> Iterable[Finding]:
+        for f in table_gap_findings(ctx.doc, ctx.sections):
             yield f.explained(self.name)
 
 

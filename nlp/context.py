@@ -7,9 +7,9 @@ from ingest import Document
 
 from .elements import Elements
 from .findings import Finding
-from .items import Item, split_items
+from .items import Item, split_items, unplaced_items
 from .provisions import ProvisionRow, provision_rows
-from .sections import SectionMap, split_sections
+from .sections import SectionMap, Structure, split_sections
 from .structure import plan_status
 
 
@@ -21,12 +21,18 @@ class PlanContext:
     provisions: list[tuple[Item, Elements, ProvisionRow]]  # Section F items with their CoP 9.69 elements
     status: str | None  # 'draft', 'final' or None
     other_provisions: list[tuple[Item, Elements, ProvisionRow]] = field(default_factory=list)  # G, H1, H2
+    structure: Structure | None = None  # whether the plan's layout was understood
+    # when it was not: every provision-like item in no known section, checked as Section F anyway
+    unplaced: list[Item] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)  # what earlier checks found (the model reads it)
     extras: dict = field(default_factory=dict)  # results a check hands to the report (the golden thread)
 
     @classmethod
     def build(cls, doc: Document, status: str | None = None) -> PlanContext:
         sections = split_sections(doc)
+        structure = sections.structure()
         items = split_items(doc, sections)
-        return cls(doc, sections, items, provision_rows(doc, items), status or plan_status(doc),
-                   other_provisions=provision_rows(doc, items, ("G", "H1", "H2")))
+        unplaced = [] if structure.recognised else unplaced_items(doc, items)
+        return cls(doc, sections, items, provision_rows(doc, items) + provision_rows(doc, unplaced),
+                   status or plan_status(doc), other_provisions=provision_rows(doc, items, ("G", "H1", "H2")),
+                   structure=structure, unplaced=unplaced)

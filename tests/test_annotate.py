@@ -419,8 +419,11 @@ def test_plan_to_docx_from_a_pdf_rebuilds_the_table(checker):
     out = annotated_bytes(data, doc, findings, author="Panel reviewer")
     marks = assert_rebuilt_anchors(out, doc, findings)
     rebuilt = docx.Document(io.BytesIO(out))
-    assert [p.text for p in rebuilt.paragraphs if p.style.name.startswith("Heading")][:2] == [
-        "EDUCATION, HEALTH AND CARE PLAN", "Section B: Special educational needs"]
+    # ingest marks headings by type alone (this one is in capitals); "Section B: ..." set in body type is
+    # a heading only to nlp's section finder, so the rebuilt Word file keeps it as a paragraph of its own
+    assert [p.text for p in rebuilt.paragraphs if p.style.name.startswith("Heading")][:1] == [
+        "EDUCATION, HEALTH AND CARE PLAN"]
+    assert "Section B: Special educational needs" in [p.text for p in rebuilt.paragraphs]
     table = rebuilt.tables[0]
     assert [[c.text for c in row.cells] for row in table.rows] == TABLE_ROWS
     cid, _ = comment_for(out, findings, "as_appropriate")

@@ -10,7 +10,7 @@ from conftest import CLEAN_TXT, PLAN_MD, PLAN_TXT
 
 import ingest
 from app.cli import main
-from nlp.kind import detect_kind
+from nlp.kind import classify, detect_kind
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus_samples" / "decisions"
 
@@ -142,3 +142,85 @@ def test_cli_batch_auto_records_other_as_error_saying_pass_kind(tmp_path, capsys
         assert name in rec["error"]
         assert "--kind plan" in rec["error"] and "--kind decision" in rec["error"]
         assert "decision" not in rec and "findings" not in rec
+
+
+# ---------------------------------------------------------------- never a silent pass (issue 11)
+
+TSV = "text\tsection\tlabel\n" + "".join(f"Item {n} for a fictional child\tF\tvague\n" for n in range(12))
+
+NO_HEADINGS_PLAN = """Education, Health and Care Plan (fictional): Nell Corrigan
+
+What Nell is like
+Nell is seven. She loves horses and drawing.
+
+Nell's difficulties
+Nell struggles to sit still and finds reading hard.
+
+Arrangements in class
+Nell will receive therapy.
+Nell will have access to a laptop.
+Phonics, 5 x 20 minutes a week, delivered by a trained teaching assistant.
+"""
+
+
+@pytest.mark.parametrize("text,kind", [(PLAN_TXT, "plan"), (SHORT_DECISION, "decision"), (TSV, "spreadsheet"),
+                                       (LETTER, "letter"), (SHOPPING, "other")])
+def test_classify_says_what_a_document_looks_like(text, kind):
+    found = classify(text)
+    assert found.kind == kind
+    assert (found.reason == "") == (kind == "plan")
+
+
+@pytest.mark.parametrize("name,text,says", [
+    ("decision.txt", SHORT_DECISION, "looks like a tribunal decision; use `sendlens decision`"),
+    ("export.tsv", TSV, "looks like a spreadsheet export (13 rows of tab-separated columns)"),
+    ("letter.txt", LETTER, "looks like a letter, not an EHC plan"),
+    ("shopping.txt", SHOPPING, "does not look like an EHC plan"),
+])
+@pytest.mark.parametrize("command", ["check", "provisions"])
+def test_check_and_provisions_refuse_what_is_not_a_plan(tmp_path, capsys, name, text, says, command):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    assert main([command, str(path), "--no-model"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and says in err[0] and str(path) in err[0] and "--force" in err[0]
+
+
+def test_force_checks_it_anyway(tmp_path, capsys):
+    path = tmp_path / "decision.txt"
+    path.write_text(DECISION_QUOTING_PLAN, encoding="utf-8")
+    assert main(["check", str(path), "--no-model", "--force", "--format", "json"]) in (0, 1)
+    assert json.loads(capsys.readouterr().out)["file"] == str(path)
+
+
+def test_plan_with_unrecognised_headings_says_so_first_and_still_reports_vague_items(tmp_path, capsys):
+    path = tmp_path / "nell.txt"
+    path.write_text(NO_HEADINGS_PLAN, encoding="utf-8")
+    assert main(["check", str(path), "--no-model"]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(f"{path}: NOT UNDERSTOOD: no plan sections were found")
+    text = "\n".join(out)
+    assert "unquantified_therapy" in text and "access_to" in text
+
+    assert main(["check", str(path), "--no-model", "--format", "json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["structure"] == {"recognised": False, "found": [],
+                                   "reason": "no plan sections were found: the headings were not recognised"}
+    vague = {(f["code"], f["section"]) for f in report["findings"]}
+    assert {("unquantified_therapy", None), ("access_to", None)} <= vague
+    assert not any(f["code"] == "missing_section" for f in report["findings"])  # the reason says it instead
+
+    assert main(["provisions", str(path), "--no-model", "--format", "json"]) == 0
+    captured = capsys.readouterr()
+    rows = json.loads(captured.out)
+    assert [r["text"] for r in rows] == ["Nell will receive therapy.", "Nell will have access to a laptop.",
+                                         "Phonics, 5 x 20 minutes a week, delivered by a trained teaching assistant."]
+    assert all(r["section"] is None for r in rows)
+    assert "plan not understood" in captured.err and str(path) in captured.err
+
+
+def test_understood_plan_reports_its_structure(tmp_path, capsys):
+    path = tmp_path / "plan.txt"
+    path.write_text(PLAN_TXT, encoding="utf-8")
+    main(["check", str(path), "--no-model", "--format", "json"])
+    assert json.loads(capsys.readouterr().out)["structure"]["recognised"] is True

@@ -338,6 +338,11 @@ def render_page() -> None:
     decisions = _state_decisions(result.sha)
 
     st.html(render.heading(name))
+    structure = getattr(report, "structure", None) or report.sections.structure()
+    if not structure.recognised:
+        st.html(render.alert(f"sendlens did not understand this plan's layout: {structure.reason}. Every "
+                             "provision-like item was still checked, with its section unknown, so read the plan "
+                             "yourself as well.", "warning"))
     st.caption(f"{doc.format.upper()}, {doc.pages} page(s), {report.sections.layout} layout, "
                f"status {report.status or 'not stated'}, {len(report.findings)} findings.")
     _scorecard(report, titles)
