@@ -10,6 +10,7 @@ capitals); what a heading means is for `nlp` to decide.
 """
 from __future__ import annotations
 
+import itertools
 import re
 import threading
 from collections import Counter
@@ -19,13 +20,13 @@ from .document import Document, Origin, TextBuilder
 from .errors import CorruptFile, EncryptedFile, LimitExceeded, NoTextLayer
 from .limits import Limits, env_name
 from .limits import current as current_limits
+from .markers import BULLET
 from .pdf_tables import find_tables
 
 # pdfium is not thread-safe; every call into it goes through this lock.
 PDFIUM_LOCK = threading.RLock()
 
 _PAGE_NUM = re.compile(r"^\s*(?:page\s*)?[-–]?\s*\d{1,4}\s*(?:(?:of|/)\s*\d{1,4})?\s*[-–]?\s*$", re.IGNORECASE)
-_BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣●○■□➢✓]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+")
 _SENTENCE_END = re.compile(r"[.:;!?]['\")\]]?$")
 _MIN_CHARS_PER_PAGE = 15
 TABLE_PATH_THRESHOLD = 8  # ruling lines/rects on a page before we look for tables
@@ -151,8 +152,8 @@ def _page_lines(page, textpage) -> list[Line]:
             stripped = stripped.replace("\ufffe", "").replace("\x02", "")
             first = pos + (len(raw) - len(raw.lstrip()))
             last = pos + len(raw.rstrip()) - 1
-            l1, b1, r1, t1 = textpage.get_charbox(first)
-            l2, b2, r2, t2 = textpage.get_charbox(last)
+            l1, b1, _r1, t1 = textpage.get_charbox(first)
+            _l2, b2, r2, t2 = textpage.get_charbox(last)
             size, bold = _font(textpage, first)
             lines.append(Line(stripped, height - max(t1, t2), height - min(b1, b2), l1, r2, size, bold, width))
         pos += len(raw)
@@ -211,7 +212,7 @@ def _looks_like_heading(line: Line, big: float) -> bool:
         return False
     if (big and line.size >= big) or (line.bold and len(s) > 1):
         return not re.match(r"^\s*[-*•·▪◦‣●○■□➢✓]", s)  # a numbered heading is a heading; a bullet is not
-    if _BULLET.match(s) or _SENTENCE_END.search(s):
+    if BULLET.match(s) or _SENTENCE_END.search(s):
         return False
     letters = [ch for ch in s if ch.isalpha()]
     return bool(letters) and sum(ch.isupper() for ch in letters) / len(letters) > 0.8 and len(s) > 3
@@ -257,7 +258,7 @@ def _emit_lines(out: TextBuilder, lines: list[Line], furniture: set[str], page: 
     lines = [ln for n, ln in enumerate(lines) if not _is_furniture(ln.text, furniture, n in (0, len(lines) - 1))]
     if not lines:
         return
-    pitches = sorted(b.bottom - a.bottom for a, b in zip(lines, lines[1:]) if b.bottom > a.bottom)
+    pitches = sorted(b.bottom - a.bottom for a, b in itertools.pairwise(lines) if b.bottom > a.bottom)
     pitch = _line_pitch(pitches)
     right_edge = max(ln.right for ln in lines)
     left_edge = min(ln.left for ln in lines)
@@ -283,7 +284,7 @@ def _emit_lines(out: TextBuilder, lines: list[Line], furniture: set[str], page: 
             out.add(s, "heading", page=page)
             prev = None
             continue
-        if _BULLET.match(s):
+        if BULLET.match(s):
             flush()
             kind = "list_item"
             current = [s]
@@ -298,7 +299,7 @@ def _emit_lines(out: TextBuilder, lines: list[Line], furniture: set[str], page: 
             alone = len(current) == 1 and standalone(prev) and s[:1].isupper()
             # ... nor does a paragraph run on into one (a sentence ended just before it)
             opens = standalone(line) and _SENTENCE_END.search(prev.text) is not None and \
-                (n + 1 == len(lines) or lines[n + 1].text[:1].isupper() or _BULLET.match(lines[n + 1].text))
+                (n + 1 == len(lines) or lines[n + 1].text[:1].isupper() or BULLET.match(lines[n + 1].text))
             if far or short_end or alone or opens:
                 flush()
         current.append(s)
@@ -313,7 +314,7 @@ def _join(lines: list[str]) -> str:
             text = text[:-1] + nxt  # pdfium's marker for a hyphen it broke the line at
         elif re.search(r"[A-Za-z]-$", text) and nxt[:1].islower():
             text = text[:-1] + nxt  # repair "inter-\nvention"
-        elif text.endswith("\u00ad") or text.endswith("\x02"):
+        elif text.endswith(("\xad", "\x02")):
             text = text[:-1] + nxt  # soft hyphen
         else:
             text = text + " " + nxt
@@ -367,7 +368,7 @@ def _cell_paragraphs(cell: str) -> list[list[str]]:
     for ln in (x.strip() for x in cell.split("\n")):
         if not ln:
             continue
-        if not paras or _BULLET.match(ln):
+        if not paras or BULLET.match(ln):
             paras.append([ln])
         else:
             paras[-1].append(ln)

@@ -12,8 +12,8 @@ from .document import Block, Document, Origin
 from .errors import LimitExceeded
 from .limits import Limits, env_name
 from .limits import current as current_limits
+from .markers import BULLET
 
-_BULLET = re.compile(r"^\s*(?:[-*•·▪◦‣]|\(?\d{1,3}[.)]|\(?[a-z][.)])\s+")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+")
 
 
@@ -54,7 +54,7 @@ def read_text(data: bytes, filename: str, fmt: str, limits: Limits | None = None
             md = _MD_HEADING.match(stripped)
             if md:
                 kind, level = "heading", len(md.group(1))
-            elif _BULLET.match(stripped):
+            elif BULLET.match(stripped):
                 kind = "list_item"
             prev = blocks[-1] if blocks else None
             if (prev is not None and kind == "paragraph" and prev.end == last_end

@@ -35,7 +35,7 @@ def analyse(text: str) -> list[str]:
 def analyse_words(text: str) -> list[str]:
     """Word 1-2-grams only: for whole documents (decisions), where character n-grams add cost, not signal."""
     words = _WORD.findall(text.lower())
-    return [f"w:{w}" for w in words] + [f"w:{a} {b}" for a, b in zip(words, words[1:])]
+    return [f"w:{w}" for w in words] + [f"w:{a} {b}" for a, b in itertools.pairwise(words)]
 
 
 ANALYSERS = {"words+chars": analyse, "words": analyse_words}

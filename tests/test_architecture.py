@@ -68,3 +68,12 @@ def test_no_import_cycles():
     graph = grimp.build_graph(*PACKAGES)
     adj = {m: set(graph.find_modules_directly_imported_by(m)) for m in graph.modules}
     assert _cycles(adj) == []
+
+
+def test_ruff_is_clean_with_the_project_settings():
+    exe = shutil.which("ruff")
+    if exe is None:
+        pytest.fail("ruff is part of the test extra: pip install -e '.[test]'")
+    out = subprocess.run([exe, "check", "--output-format", "concise", "."], capture_output=True, text=True,
+                         check=False)
+    assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-1000:]
