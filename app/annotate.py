@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ingest import Document
+from ingest.docx_reader import walk
 from ingest.markers import SYMBOL_BULLET
 from nlp.findings import Finding
 
@@ -145,32 +146,12 @@ class _Target:
 
 
 def _origin_map(document) -> dict[tuple, object]:
-    """Every paragraph keyed as ingest/docx_reader.py numbers it (same traversal, same indexes)."""
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
+    """Every paragraph keyed by the Origin ingest gave it (ingest.docx_reader.walk: one numbering)."""
     out: dict[tuple, object] = {}
-
-    def table(tbl, index: int) -> None:
-        for r, row in enumerate(tbl.rows):
-            seen: set[int] = set()
-            for c, cell in enumerate(row.cells):
-                if id(cell._tc) in seen:
-                    continue
-                seen.add(id(cell._tc))
-                for p, para in enumerate(cell.paragraphs):
-                    out[("t", index, r, c, p)] = para
-                for n, inner in enumerate(cell.tables):
-                    table(inner, index * 1000 + n + 1)
-
-    p_index = t_index = 0
-    for item in document.iter_inner_content():
-        if isinstance(item, Paragraph):
-            out[("p", p_index)] = item
-            p_index += 1
-        elif isinstance(item, Table):
-            table(item, t_index)
-            t_index += 1
+    for origin, paragraph in walk(document):
+        key = ("p", origin.paragraph) if origin.table is None else \
+            ("t", origin.table, origin.row, origin.col, origin.paragraph)
+        out[key] = paragraph
     return out
 
 

@@ -139,6 +139,17 @@ def _expand(raw_paths: list[str]) -> list[Path]:
     return out
 
 
+def _documents(paths: list[Path], args, errors: list[str]):
+    """(path, Document) for every file that can be read; a file that cannot is reported on stderr
+    in one line and its message kept in `errors`."""
+    for path in paths:
+        try:
+            yield path, _load(path, args)
+        except IngestError as err:
+            errors.append(str(err))
+            print(f"sendlens: {err}", file=sys.stderr)
+
+
 def _not_a_plan(doc, report, args) -> str | None:
     """One line saying what a document looks like when it is not an EHC plan (exit 2), unless --force.
     A document of no recognisable kind is refused only when it has next to no plan wording and no plan
@@ -157,13 +168,7 @@ def cmd_check(args) -> int:
     paths = _expand(args.paths)
     checker = _checker(args)
     reports, errors, worst = [], [], EXIT_OK
-    for path in paths:
-        try:
-            doc = _load(path, args)
-        except IngestError as err:
-            errors.append(str(err))
-            print(f"sendlens: {err}", file=sys.stderr)
-            continue
+    for _path, doc in _documents(paths, args, errors):
         report = checker.check(doc, status=args.status)
         refusal = _not_a_plan(doc, report, args)
         if refusal:
@@ -187,14 +192,8 @@ def cmd_check(args) -> int:
 
 def cmd_provisions(args) -> int:
     checker = _checker(args)
-    rows, status = [], EXIT_OK
-    for path in _expand(args.paths):
-        try:
-            doc = _load(path, args)
-        except IngestError as err:
-            print(f"sendlens: {err}", file=sys.stderr)
-            status = EXIT_ERROR
-            continue
+    rows, errors, status = [], [], EXIT_OK
+    for path, doc in _documents(_expand(args.paths), args, errors):
         report = checker.check(doc)
         refusal = _not_a_plan(doc, report, args)
         if refusal:
@@ -204,8 +203,8 @@ def cmd_provisions(args) -> int:
         if report.structure is not None and not report.structure.recognised:
             print(f"sendlens: warning: {path}: plan not understood: {report.structure.reason}; the table lists "
                   "every provision-like item, its section unknown.", file=sys.stderr)
-        for row in report.provisions:
-            rows.append({"file": str(path), **row.to_json()})
+        rows.extend({"file": str(path), **row.to_json()} for row in report.provisions)
+    status = EXIT_ERROR if errors else status
     if args.format == "json":
         print(json.dumps(rows, ensure_ascii=False, indent=1))
     else:
@@ -267,14 +266,8 @@ def cmd_decision(args) -> int:
     from .analyse import _analyser
     from .output import render_decision
 
-    status, outputs = EXIT_OK, []
-    for path in _expand(args.paths):
-        try:
-            doc = _load(path, args)
-        except IngestError as err:
-            print(f"sendlens: {err}", file=sys.stderr)
-            status = EXIT_ERROR
-            continue
+    errors, outputs = [], []
+    for path, doc in _documents(_expand(args.paths), args, errors):
         analysis = _analyser().analyse(doc)
         if args.format == "json":
             outputs.append({"path": str(path), **analysis.to_json()})
@@ -282,7 +275,7 @@ def cmd_decision(args) -> int:
             sys.stdout.write(render_decision(str(path), analysis))
     if args.format == "json":
         print(json.dumps(outputs[0] if len(outputs) == 1 else outputs, ensure_ascii=False, indent=1))
-    return status
+    return EXIT_ERROR if errors else EXIT_OK
 
 
 def cmd_train(args) -> int:

@@ -10,6 +10,7 @@ import io
 import re
 import zipfile
 import zlib
+from collections.abc import Iterator
 
 from .document import Document, Origin, TextBuilder
 from .errors import CorruptFile, LimitExceeded, UnsafeFile
@@ -108,8 +109,6 @@ def _scan_part(zf: zipfile.ZipFile, info: zipfile.ZipInfo, max_paragraphs: int):
 def read_docx(data: bytes, filename: str, limits: Limits | None = None) -> Document:
     check_container(data, filename, limits)
     import docx
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(io.BytesIO(data))
@@ -118,17 +117,49 @@ def read_docx(data: bytes, filename: str, limits: Limits | None = None) -> Docum
 
     out = TextBuilder()
     styles = _style_names(document)
-    para_index = table_index = 0
+    counts = {"paragraphs": 0, "tables": len(document.tables)}
+    started: set[tuple] = set()  # (table, row) pairs that already hold text: the next cell joins with a tab
+    for origin, paragraph in walk(document):
+        if origin.table is None:
+            counts["paragraphs"] += 1
+            _add_paragraph(out, paragraph, origin, styles)
+            continue
+        _, _, style = _style_info(paragraph, styles)
+        row = (origin.table, origin.row)
+        sep = "\n" if row not in started else ("\t" if origin.paragraph == 0 else "\n")
+        if out.add(paragraph_text(paragraph), "table_cell", sep=sep, style=style, origin=origin):
+            started.add(row)
+    return Document(text=out.text(), blocks=out.blocks, filename=filename, format="docx",
+                    pages=max(1, len(out.text()) // 3000), metadata=counts)
+
+
+def walk(document) -> Iterator[tuple[Origin, object]]:
+    """Every paragraph of a Word body in reading order, with the Origin ingest gives it: body
+    paragraphs numbered in order, table cells by (table, row, col, paragraph), merged cells once,
+    nested tables numbered table * 1000 + n. The one numbering, read back by app/annotate.py."""
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    def table(tbl, index: int):
+        for r, row in enumerate(tbl.rows):
+            seen: set[int] = set()
+            for c, cell in enumerate(row.cells):
+                if id(cell._tc) in seen:
+                    continue
+                seen.add(id(cell._tc))
+                for p, paragraph in enumerate(cell.paragraphs):
+                    yield Origin(paragraph=p, table=index, row=r, col=c), paragraph
+                for n, inner in enumerate(cell.tables):
+                    yield from table(inner, index * 1000 + n + 1)
+
+    p_index = t_index = 0
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
-            _add_paragraph(out, item, Origin(paragraph=para_index), styles)
-            para_index += 1
+            yield Origin(paragraph=p_index), item
+            p_index += 1
         elif isinstance(item, Table):
-            _add_table(out, item, table_index, styles)
-            table_index += 1
-    return Document(text=out.text(), blocks=out.blocks, filename=filename, format="docx",
-                    pages=max(1, len(out.text()) // 3000),
-                    metadata={"paragraphs": para_index, "tables": table_index})
+            yield from table(item, t_index)
+            t_index += 1
 
 
 def paragraph_text(paragraph) -> str:
@@ -175,25 +206,3 @@ def _add_paragraph(out: TextBuilder, paragraph, origin: Origin, styles: dict) ->
     out.add(paragraph_text(paragraph), kind, level=level, style=style, origin=origin)
 
 
-def _add_table(out: TextBuilder, table, table_index: int, styles: dict) -> None:
-    """Each cell's paragraphs become blocks; rows are lines, cells are separated by tabs.
-
-    Merged cells repeat in python-docx's grid; each distinct cell is emitted once.
-    """
-    for r, row in enumerate(table.rows):
-        seen: set[int] = set()
-        first_in_row = True
-        for c, cell in enumerate(row.cells):
-            if id(cell._tc) in seen:
-                continue
-            seen.add(id(cell._tc))
-            for p_index, paragraph in enumerate(cell.paragraphs):
-                _, _, style = _style_info(paragraph, styles)
-                kind = "table_cell"
-                sep = "\n" if first_in_row else ("\t" if p_index == 0 else "\n")
-                added = out.add(paragraph_text(paragraph), kind, sep=sep, style=style,
-                                origin=Origin(paragraph=p_index, table=table_index, row=r, col=c))
-                if added:
-                    first_in_row = False
-            for n, inner in enumerate(cell.tables):
-                _add_table(out, inner, table_index * 1000 + n + 1, styles)

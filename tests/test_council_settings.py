@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from app.cli import main
-from app.compose import build_checker
 from app.settings import ENV, Settings, SettingsError, load_settings
 from ingest import load
 
@@ -162,12 +161,21 @@ def test_unknown_rule_in_settings_names_the_file(council, capsys, monkeypatch):
 def test_severity_override_applies_to_every_check_including_the_model(monkeypatch):
     """Every finding, from every check (the learned model too), takes the council's severity; where and
     what was found does not change."""
+    from nlp.checker import Checker
+
+    class Sure:  # a scorer that reads every item it is shown as vague, so the model surely speaks
+        id = "model:sure@1"
+        threshold = 0.5
+
+        def score(self, texts):
+            return [(0.99, "unquantified_support") for _ in texts]
+
     monkeypatch.delenv(ENV, raising=False)
     doc = load(PLAN)
-    plain = build_checker(use_model=True).check(doc).findings
+    plain = Checker(scorer=Sure()).check(doc).findings
     assert {f.source.split(":")[0] for f in plain} >= {"rule", "cop9.69", "smart", "model"}
     everything = {f.code: "suggestion" for f in plain}
-    lowered = build_checker(use_model=True, severities=everything).check(doc).findings
+    lowered = Checker(scorer=Sure(), severities=everything).check(doc).findings
     assert {f.severity for f in lowered} == {"suggestion"}
     assert sorted((f.code, f.start, f.end, f.source) for f in lowered) == sorted(
         (f.code, f.start, f.end, f.source) for f in plain)
