@@ -10,13 +10,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from ingest import Document
 
+from .decision_cues import load as load_cues
 from .sentences import sentence_spans
 from .taxonomy import taxonomy
 from .tribunal import Disposal, outcome_of, permission_granted_only, read_disposal, tribunal_level
@@ -85,19 +82,15 @@ def _label_json(label: Label) -> dict:
             "evidence": [asdict(e) for e in label.evidence]}
 
 
-@lru_cache(maxsize=1)
 def cues() -> dict:
-    raw = yaml.safe_load(resources.files("nlp").joinpath("data/decision_cues.yaml").read_text("utf-8"))
-
-    def comp(xs):
-        return [re.compile(x, re.I) for x in xs]
-
+    """The cue file as compiled regexes (outcome cues keep their explicit weights)."""
+    c = load_cues()
     return {
-        "appeal_types": {k: {"subject": comp(v.get("subject", [])), "mention": comp(v.get("mention", []))}
-                         for k, v in raw["appeal_types"].items()},
-        "outcomes": {k: comp(v) for k, v in raw["outcomes"].items()},
-        "criticism": re.compile(raw["criticism"], re.I),
-        "drafting_issues": {k: comp(v) for k, v in raw["drafting_issues"].items()},
+        "appeal_types": {k: {kind: [x.regex for x in v[kind]] for kind in ("subject", "mention")}
+                         for k, v in c["appeal_types"].items()},
+        "outcomes": c["outcomes"],
+        "criticism": c["criticism"],
+        "drafting_issues": {k: [x.regex for x in v] for k, v in c["drafting_issues"].items()},
     }
 
 
@@ -240,14 +233,10 @@ class DecisionAnalyser:
         for s, e in sents:
             sent = text[s:e]
             weight = 2.0 if any(a <= s < b for a, b in operative) else 1.0
-            for kind, pats in c.items():
-                for p in pats:
-                    if p.search(sent):
-                        if kind == "allowed" and pats.index(p) >= 5:
-                            w = weight * 0.5  # an order to act implies success, less surely than "allowed"
-                        else:
-                            w = weight
-                        hits.setdefault(kind, []).append((w, Evidence(s, e, sent)))
+            for kind, found in c.items():
+                for cue in found:
+                    if cue.regex.search(sent):
+                        hits.setdefault(kind, []).append((weight * cue.weight, Evidence(s, e, sent)))
                         break
         score = {k: sum(w for w, _ in v) for k, v in hits.items()}
 
