@@ -123,7 +123,7 @@ def render_scaling(factors: list[int]) -> list[dict]:
     f_start = next(i for i, ln in enumerate(lines) if ln.strip().upper().startswith("SECTION F"))
     f_end = next(i for i in range(f_start + 1, len(lines)) if lines[i].strip().upper().startswith("SECTION G"))
     body = lines[f_start + 1:f_end]
-    checker = Checker(use_model=False)
+    checker = Checker()
     rows = []
     for factor in factors:
         grown = "\n".join(lines[:f_start + 1] + body * factor + lines[f_end:]) + "\n"

@@ -34,7 +34,7 @@ LAYOUT_SPECIFIC = frozenset({"need_without_provision"})
 
 
 def run(plans: list[str] | None, formats: list[str], layouts: list[str] | None, show: bool) -> int:
-    checker = Checker(use_model=False)
+    checker = Checker()
     models = [m for m in L.models() if not plans or m.plan_id in plans]
     chosen = [lay for lay in L.LAYOUTS if not layouts or lay.name in layouts]
     acc: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0])

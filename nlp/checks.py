@@ -116,9 +116,14 @@ def _flagged(ctx: PlanContext, code: str) -> list[tuple[int, int]]:
 
 
 def _is_heading_like(text: str, kind: str) -> bool:
-    """A paragraph that is really a sub-heading (an area of need, a short title-case label); a bullet
-    or a table cell is content however short."""
-    return kind in ("paragraph", "sentence", "fields") and looks_like_label(text)
+    """A paragraph that is really a sub-heading (an area of need, a short label, a short line with no
+    full stop, such as "Across all areas of need"); a bullet or a table cell is content however short."""
+    if kind not in ("paragraph", "sentence", "fields"):
+        return False
+    stripped = text.strip()
+    if stripped[:1].islower():
+        return True  # the tail of a sentence a page break or line wrap cut off, not an item of its own
+    return looks_like_label(stripped) or (len(stripped.split()) <= 7 and not stripped.endswith((".", "!", "?")))
 
 
 class StructureCheck:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ingest import Block, Document
+from ingest.markers import SYMBOL_BULLET
 
 SECTION_IDS = ("A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K")
 REQUIRED = ("A", "B", "C", "D", "E", "F", "G", "H1", "H2", "I", "J", "K")
@@ -227,6 +228,8 @@ def read_heading(text: str, is_heading: bool) -> tuple[tuple[str, ...], str] | N
     """The section id(s) a heading names and how: 'letter' (a letter, with or without a title that
     agrees), 'letter_only' (only a letter: the title may follow on the next line) or 'title' (the
     title alone says which section it is). None for anything else."""
+    if SYMBOL_BULLET.match(text.strip()):
+        return None  # a bulleted line is an item ("- Direct payment of £1,560"), never a section heading
     s = _LEADER.sub("", text.strip().strip("*#").strip()).strip()
     if not s or len(s) > 160:
         return None

@@ -109,3 +109,12 @@ def test_health_and_social_care_provision_is_held_to_the_same_test(checker, sect
     assert "as_required" in codes(checker, section, "Physiotherapy advice as and when required")
     assert codes(checker, section, "Dietetic review: 3 appointments of 30 minutes a year with the "
                                    "community dietitian") == set()
+
+
+def test_a_bullet_that_names_a_section_title_is_an_item_not_a_heading(checker):
+    text = ("Section H2: Other social care provision\n- Direct payment of £1,560 per year\n"
+            "- Respite as needed\n")
+    report = checker.check(ingest.load(text.encode(), "plan.txt"))
+    assert [s["id"] for s in report.sections.to_json()] == ["H2"]
+    assert {(f.section, f.code) for f in report.findings if f.start > 0} >= {("H2", "funding_not_provision"),
+                                                                             ("H2", "as_required")}

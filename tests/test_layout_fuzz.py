@@ -49,7 +49,7 @@ def _cases():
 
 @pytest.fixture(scope="module")
 def checker():
-    return Checker(use_model=False)
+    return Checker()
 
 
 @pytest.fixture(scope="module")
