@@ -16,6 +16,7 @@ from ingest import Document
 from .decision_cues import load as load_cues
 from .sentences import sentence_spans
 from .taxonomy import taxonomy
+from .timeline import Timeline, extract_timeline
 from .tribunal import Disposal, outcome_of, permission_granted_only, read_disposal, tribunal_level
 
 APPEAL_TYPES = ("refusal_to_assess", "refusal_to_reassess", "refusal_to_issue", "contents", "refusal_to_amend",
@@ -47,7 +48,7 @@ class DecisionAnalysis:
     drafting_issues: list[Label]
     metadata: dict[str, Label | None]
     anonymisation_warnings: list[Evidence]
-    timeline: object = None  # nlp.timeline.Timeline
+    timeline: Timeline | None = None
     disposal: Disposal | None = None  # appellant, error of law and what this decision did (nlp/tribunal.py)
 
     def to_json(self, evidence: bool = True) -> dict:
@@ -144,7 +145,6 @@ class DecisionAnalyser:
         issues = self._drafting(text, sents) if type_ids & SECTION_APPEALS or tribunal == "ut" else []
         if self.model is not None and (type_ids & SECTION_APPEALS):
             issues = self.model.merge_drafting(text, issues)
-        from .timeline import extract_timeline
 
         timeline = extract_timeline(text, tribunal=tribunal, sections=[x.value for x in sections])
         meta = metadata(text, timeline)

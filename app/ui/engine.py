@@ -24,6 +24,8 @@ from pathlib import Path
 import streamlit as st
 
 from ingest import Document, IngestError, load
+from nlp.checker import Checker, Report
+from nlp.provisions import ProvisionRow
 
 log = logging.getLogger("sendlens.app")
 
@@ -83,7 +85,7 @@ def provisions_tsv() -> Path:
 
 @dataclass(frozen=True)
 class Engine:
-    checker: object  # nlp.checker.Checker
+    checker: Checker
     lock: threading.Lock
 
 
@@ -255,7 +257,7 @@ class PlanResult:
     filename: str
     data: bytes | None = None
     doc: Document | None = None
-    report: object | None = None
+    report: Report | None = None
     error: str | None = None
 
 
@@ -294,7 +296,7 @@ class SentenceCheck:
     sentence: str
     section: str
     findings: list  # Findings with offsets relative to `sentence`
-    provision: object | None  # the ProvisionRow when the sentence is a Section F provision
+    provision: ProvisionRow | None  # when the sentence is a Section F provision
 
 
 def check_sentence(sentence: str, section: str = "F") -> SentenceCheck:
