@@ -4,96 +4,32 @@ per-area B | F | E tables, as a Word file. The review page shows its findings, s
 provision table, with no not-understood banner and no error."""
 from __future__ import annotations
 
-import os
-import signal
-import socket
-import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
 
 pytestmark = pytest.mark.browser
-
-ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
-
-if not Path(CHROMIUM).exists():
-    pytest.skip(f"no Chromium at {CHROMIUM}: install Debian's package (apt-get install chromium); "
-                "Playwright cannot download its own browsers here", allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api", reason="the browser tests need the playwright package")
 pytest.importorskip("docx")
-sys.path.insert(0, str(ROOT / "corpus_samples"))
+# the same app server, browser and page as the main browser test (which skips without Chromium and
+# fails a page on any request that leaves the machine)
+import test_app_browser as _app
 
+browser, page, server, _settle = _app.browser, _app.page, _app.server, _app._settle
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    port = _free_port()
-    log_path = tmp_path_factory.mktemp("server") / "streamlit.log"
-    log = open(log_path, "wb")  # noqa: SIM115 - held open for the server's lifetime
-    proc = subprocess.Popen([sys.executable, "-m", "app.launch", "--port", str(port)], cwd=ROOT,
-                            stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
-    base = f"http://localhost:{port}"
-    deadline = time.monotonic() + 90
-    while True:
-        try:
-            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as r:
-                if r.read().strip() == b"ok":
-                    break
-        except OSError:
-            pass
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            log.close()
-            pytest.fail(f"the app did not start: {log_path.read_text(errors='replace')[-2000:]}")
-        time.sleep(0.3)
-    yield base
-    proc.terminate()
-    try:
-        proc.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait(timeout=10)
-    log.close()
-
-
-@pytest.fixture
-def page():
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        context = browser.new_context(viewport={"width": 1400, "height": 1000})
-        pg = context.new_page()
-        pg.set_default_timeout(60_000)
-        yield pg
-        context.close()
-        browser.close()
-
-
-def _settle(pg) -> None:
-    pg.wait_for_selector("[data-testid='stStatusWidget']", state="detached", timeout=60_000)
-    pg.wait_for_timeout(500)
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "corpus_samples"))
 
 
 def test_unusual_layout_plan_upload_in_chromium(server, page, tmp_path):
     import layouts as L
 
+    from app.compose import build_checker
     from ingest import load
-    from nlp.checker import Checker
 
     model = next(m for m in L.models() if m.plan_id == "plan02")
     plan = tmp_path / "first_person_per_area.docx"
     plan.write_bytes(L.render(model, L.LAYOUT_BY_NAME["bold_first_person"], "docx"))
-    report = Checker(thread="lexical").check(load(plan.read_bytes(), plan.name))
+    report = build_checker(thread="lexical").check(load(plan.read_bytes(), plan.name))
     assert report.structure.recognised
     expected = [f for f in report.findings if not f.source.startswith("golden-thread")]
 
