@@ -38,19 +38,7 @@ Section F: Special educational provision
 - Speech and language therapy, 2 x 30 minutes each week, delivered by a qualified speech and language therapist.
 """
 
-UNREADABLE = """Education, Health and Care Plan (fictional): Nell Corrigan
-
-What Nell is like
-Nell is seven. She loves horses and drawing.
-
-Nell's difficulties
-Nell struggles to sit still and finds reading hard.
-
-Arrangements in class
-Nell will receive therapy.
-Nell will have access to a laptop.
-Phonics, 5 x 20 minutes a week, delivered by a trained teaching assistant.
-"""
+from test_kind import NO_HEADINGS_PLAN as UNREADABLE
 
 
 def upload(name: str, data: bytes) -> AppTest:

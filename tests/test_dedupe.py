@@ -43,24 +43,15 @@ OTHER = DECISION.replace("EH962/24/00871", "EH962/24/00999").replace("Ravenswort
                                                  "education, health and care needs assessment.", "The appeal is dismissed.")
 
 
+from test_batch import _pdf_of as _pdf
+
+
 def _docx(text: str) -> bytes:
     def build(d):
         for para in text.split("\n\n"):
             for line in para.splitlines():
                 d.add_paragraph(line)
     return docx_bytes(build)
-
-
-def _pdf(text: str) -> bytes:
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.set_font("helvetica", size=10)
-    for para in text.split("\n\n"):
-        pdf.multi_cell(0, 5, para.strip("\n"), new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(3)
-    return bytes(pdf.output())
 
 
 def _folder(tmp_path: Path) -> Path:
