@@ -186,7 +186,3 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
         if key not in seen:
             seen[key] = f
     return list(seen.values())
-
-
-def filter_severity(findings: list[Finding], minimum: str) -> list[Finding]:
-    return [f for f in findings if severity_rank(f.severity) >= severity_rank(minimum)]

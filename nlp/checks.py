@@ -2,8 +2,8 @@
 each with its Explanation. The Checker runs them in order and filters, dedupes and sorts once."""
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable
-from dataclasses import replace
 from typing import Protocol
 
 from . import golden_thread
@@ -46,12 +46,16 @@ class ProvisionTestCheck:
     name = "cop9.69"
 
     def run(self, ctx: PlanContext) -> Iterable[Finding]:
+        rows = ctx.provisions + ctx.other_provisions
         # one rewrite per item: where the wording rules fired, theirs also removes their faults
-        worded = [(f.start, f.rewrite) for f in ctx.findings if f.rewrite]
-        for f in quantification_findings(ctx.doc, ctx.provisions + ctx.other_provisions):
-            item = next((it for it, _, _ in ctx.provisions + ctx.other_provisions if it.start <= f.start < it.end), None)
-            better = next((r for s, r in worded if item is not None and item.start <= s < item.end), None)
-            f = replace(f, rewrite=better) if better else f
+        spans = sorted((it.start, it.end) for it, _, _ in rows)
+        starts = [s for s, _ in spans]
+        worded = {}
+        for f in ctx.findings:
+            i = bisect.bisect_right(starts, f.start) - 1
+            if f.rewrite and i >= 0 and f.start < spans[i][1]:
+                worded.setdefault(spans[i], f.rewrite)
+        for f in quantification_findings(ctx.doc, rows, worded):
             yield f.explained(self.name, pattern="CoP 9.69 test: " + taxonomy().faults[f.code].title.lower())
 
 

@@ -104,18 +104,24 @@ def provision_rows(doc: Document, items: list[Item], sections: tuple[str, ...] =
     return rows
 
 
-def quantification_findings(doc: Document, rows) -> list[Finding]:
+def quantification_findings(doc: Document, rows, rewrites: dict[tuple[int, int], str] | None = None
+                            ) -> list[Finding]:
+    """`rewrites`: an item's rewrite (by its span) where one is already made, so that every finding on
+    an item carries the same one; otherwise the CoP 9.69 template, made once per item."""
     tax = taxonomy()
     out: list[Finding] = []
+    rewrites = dict(rewrites or {})
 
     def add(code: str, item: Item, el: Elements, span: tuple[int, int] | None = None, severity: str | None = None):
         fault = tax.faults[code]
         s, e = (item.start + span[0], item.start + span[1]) if span else (item.start, item.end)
-        text = doc.text[item.start:item.end]
+        key = (item.start, item.end)
+        if key not in rewrites:
+            rewrites[key] = rewrite_template(doc.text[item.start:item.end])
         out.append(Finding(code=code, severity=severity or fault.severity, section=item.section, start=s,
                            end=e, text=doc.text[s:e], message=fault.message,
                            suggestion=missing_advice(el, code) or fault.suggestion, basis=fault.basis,
-                           source="cop9.69", rewrite=rewrite_template(text, el)))
+                           source="cop9.69", rewrite=rewrites[key]))
 
     for item, el, row in rows:
         if el.has("therapy") and not el.quantified:
@@ -175,7 +181,7 @@ def missing_advice(el: Elements, code: str) -> str:
     return "Add " + ", ".join(wants[:-1]) + (" and " if len(wants) > 1 else "") + wants[-1] + "."
 
 
-def rewrite_template(text: str, el: Elements | None = None, rules: Sequence[Rule] = ()) -> str:
+def rewrite_template(text: str, rules: Sequence[Rule] = ()) -> str:
     """The author's wording with each fired rule's fault removed (the rule's own `rewrite` steps) and
     the missing elements added as [placeholders]; amounts are never invented."""
     what = BULLET.sub("", text).strip().rstrip(".")

@@ -5,7 +5,6 @@ import re
 
 import pytest
 
-from nlp.elements import find_elements
 from nlp.provisions import rewrite_template
 
 
@@ -16,7 +15,7 @@ from nlp.provisions import rewrite_template
     ("Speech and language therapy subject to availability.", "Speech and language therapy", "subject to availability"),
 ])
 def test_template_drops_the_fault_and_keeps_the_rest(text, kept, dropped):
-    out = rewrite_template(text, find_elements(text))
+    out = rewrite_template(text)
     assert kept.lower() in out.lower() and dropped not in out.lower()
     assert "[number] sessions of [length] minutes" in out
     # a named therapy is delivered by its own professional unless the plan says otherwise
@@ -25,7 +24,7 @@ def test_template_drops_the_fault_and_keeps_the_rest(text, kept, dropped):
 
 def test_template_never_invents_what_is_given():
     text = "30 minutes of reading practice each morning with the class TA."
-    out = rewrite_template(text, find_elements(text))
+    out = rewrite_template(text)
     assert "[number]" not in out and "delivered by [" not in out and out.startswith("30 minutes of reading practice")
 
 

@@ -46,10 +46,9 @@ def rewrite_for(check: engine.SentenceCheck) -> str | None:
         if f.rewrite:
             return f.rewrite
     if check.section == "F":
-        from nlp.elements import find_elements
         from nlp.provisions import rewrite_template
 
-        return rewrite_template(check.sentence, find_elements(check.sentence))
+        return rewrite_template(check.sentence)
     return None
 
 
