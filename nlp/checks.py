@@ -9,6 +9,7 @@ from typing import Protocol
 from . import golden_thread
 from .context import PlanContext
 from .findings import Explanation, Finding
+from .items import title_like
 from .needs import is_need, need_parts
 from .outcomes import is_outcome, outcome_parts, sets_time
 from .ports import SentenceEncoder, SentenceScorer
@@ -127,7 +128,7 @@ def _is_heading_like(text: str, kind: str) -> bool:
     stripped = text.strip()
     if stripped[:1].islower():
         return True  # the tail of a sentence a page break or line wrap cut off, not an item of its own
-    return looks_like_label(stripped) or (len(stripped.split()) <= 7 and not stripped.endswith((".", "!", "?")))
+    return looks_like_label(stripped) or title_like(stripped, max_words=7)
 
 
 class StructureCheck:

@@ -117,7 +117,7 @@ def unplaced_items(doc: Document, items: list[Item]) -> list[Item]:
     """The items in no known section, as Section F items: when a plan's layout is not understood,
     these are checked as provision anyway, so no obvious fault hides behind a missed heading."""
     return [replace(it, section="F") for it in items if it.section is None and it.kind != "heading"
-            and not _title_like(doc.text[it.start:it.end]) and _PROVISION_LIKE.search(doc.text[it.start:it.end])]
+            and not title_like(doc.text[it.start:it.end]) and _PROVISION_LIKE.search(doc.text[it.start:it.end])]
 
 
 # What makes an item provision-like when its section is unknown: it promises something to the child.
@@ -128,10 +128,11 @@ _PROVISION_LIKE = re.compile(
     r"hours)\b", re.IGNORECASE)
 
 
-def _title_like(text: str) -> bool:
-    """A short line with no sentence end ("Help in school"): a heading sendlens did not recognise."""
+def title_like(text: str, max_words: int = 5) -> bool:
+    """A short line with no sentence end ("Help in school"): a heading sendlens did not recognise.
+    The one test of it: the unplaced-item search and the need and outcome checks use it."""
     s = text.strip()
-    return len(s.split()) <= 5 and not s.endswith((".", ")", ";"))
+    return len(s.split()) <= max_words and not s.endswith((".", ")", ";", "!", "?"))
 
 
 def _sentences(offset: int, text: str, section: str | None) -> list[Item]:

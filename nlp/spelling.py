@@ -6,6 +6,7 @@ Corrections come from data/lexicon.yaml: exact abbreviations, and words one edit
 long words) from a known spelling, found with symmetric deletes (the SymSpell idea)."""
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -31,8 +32,6 @@ class Normalised:
 
     def position(self, orig: int) -> int:
         """The first corrected-text offset at or after an original offset."""
-        import bisect
-
         return bisect.bisect_left(self.to_orig, orig)
 
 
